@@ -1,0 +1,54 @@
+# Collective Brain: `make run` to try it, `make test` to check it.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+export FLASK_APP := wsgi
+
+.PHONY: run test install install-dev db translations compile-translations demo serve clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+compile-translations: install
+	$(BIN)/flask translate compile
+
+translations: install
+	$(BIN)/flask translate update
+	$(BIN)/flask translate compile
+
+db: install
+	$(BIN)/flask db upgrade
+
+demo: db
+	$(BIN)/flask brain seed
+	$(BIN)/flask brain demo --if-empty
+	$(BIN)/flask brain reindex --if-needed
+
+run: install compile-translations demo
+	$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
+
+serve: install compile-translations db
+	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} wsgi:app
+
+test: install-dev compile-translations
+	$(BIN)/python -m pytest
+
+bench: install-dev
+	$(BIN)/python bench/import_bench.py
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache

@@ -1,0 +1,83 @@
+"""Collective Brain: the archive and meeting place of the ILO Academy on SSE."""
+import logging
+import os
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from config import CONFIGS, Config
+
+
+def create_app(config_class: type[Config] | None = None, **overrides) -> Flask:
+    """Build the application: configuration, extensions, blueprints, commands."""
+    if config_class is None:
+        config_class = CONFIGS[os.environ.get("BRAIN_ENV", "development")]
+    app = Flask(__name__, instance_path=str(config_class.INSTANCE_DIR))
+    app.config.from_object(config_class)
+    app.config.update(overrides)
+    app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
+
+    _prepare_folders(app)
+    _configure_logging(app)
+    _register_extensions(app)
+    _register_blueprints(app)
+    _register_cli(app)
+    return app
+
+
+def _prepare_folders(app: Flask) -> None:
+    """Create the instance, upload and index folders when they do not exist yet."""
+    os.makedirs(app.instance_path, exist_ok=True)
+    os.makedirs(app.config["UPLOAD_DIR"], exist_ok=True)
+
+
+def _configure_logging(app: Flask) -> None:
+    """Send the app's log (and the mails of a run without SMTP) to stderr."""
+    logger = logging.getLogger("brain")
+    logger.setLevel(app.config["LOG_LEVEL"])
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+
+
+def _register_extensions(app: Flask) -> None:
+    """Bind the extensions and the request-wide hooks to this app."""
+    from brain import database, i18n, labels, security
+    from brain.extensions import csrf, db, limiter, login_manager, migrate
+    from brain.search import init_search
+
+    db.init_app(app)
+    database.init_app(app)
+    migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), os.pardir, "migrations"))
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    i18n.init_app(app)
+    labels.init_app(app)
+    security.init_app(app)
+    init_search(app)
+
+
+def _register_blueprints(app: Flask) -> None:
+    """Attach one blueprint per area of the product."""
+    from brain.accounts import bp as accounts_bp
+    from brain.admin import bp as admin_bp
+    from brain.archive import bp as archive_bp
+    from brain.errors import init_app as init_errors
+    from brain.main import bp as main_bp
+    from brain.search import bp as search_bp
+
+    app.register_blueprint(main_bp)
+    app.register_blueprint(archive_bp)
+    app.register_blueprint(search_bp)
+    app.register_blueprint(accounts_bp)
+    app.register_blueprint(admin_bp, url_prefix="/admin")
+    init_errors(app)
+
+
+def _register_cli(app: Flask) -> None:
+    """Add the `flask brain …` and `flask translate …` commands."""
+    from brain import cli
+
+    cli.init_app(app)

@@ -1,0 +1,127 @@
+"""Admin forms: editions, sessions, topics, materials and the glossary."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired, MultipleFileField
+from wtforms import (
+    BooleanField, DateField, IntegerField, SelectField, SelectMultipleField, StringField,
+    SubmitField, TextAreaField, TimeField, URLField,
+)
+from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp
+
+from brain.archive.models import MATERIAL_KINDS, SESSION_KINDS
+from brain.labels import MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS
+
+LANGUAGE_FIELDS = ("en", "fr", "es", "pt")
+SLUG = Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", message=_l("Use lowercase letters, digits and hyphens only."))
+
+
+def _per_language(form_class, name: str, label, field_type=StringField, **kwargs) -> None:
+    """Add one field per interface language, e.g. theme_en, theme_fr…"""
+    names = {"en": _l("English"), "fr": _l("French"), "es": _l("Spanish"), "pt": _l("Portuguese")}
+    for language in LANGUAGE_FIELDS:
+        setattr(form_class, f"{name}_{language}", field_type(
+            _l("%(field)s (%(language)s)", field=label, language=names[language]),
+            validators=[Optional(), Length(max=kwargs.get("max_length", 5000))],
+        ))
+
+
+class EditionForm(FlaskForm):
+    """Create or edit an edition."""
+
+    number = IntegerField(_l("Number"), validators=[DataRequired(), NumberRange(min=1, max=999)])
+    year = IntegerField(_l("Year"), validators=[DataRequired(), NumberRange(min=2000, max=2100)])
+    slug = StringField(_l("Address (e.g. 2021-lisbon)"), validators=[DataRequired(), Length(max=80), SLUG])
+    city = StringField(_l("City"), validators=[DataRequired(), Length(max=120)])
+    country = SelectField(_l("Country"), validators=[DataRequired()])
+    start_date = DateField(_l("Start date"), validators=[Optional()])
+    end_date = DateField(_l("End date"), validators=[Optional()])
+    is_virtual = BooleanField(_l("Held online"))
+    partners = TextAreaField(_l("Partners"), validators=[Optional(), Length(max=2000)])
+    languages = StringField(_l("Interpretation languages (codes separated by spaces)"),
+                            validators=[Optional(), Length(max=60), Regexp(r"^[a-z]{2}( [a-z]{2})*$", message=_l("Use two-letter codes separated by spaces."))])
+    submit = SubmitField(_l("Save"))
+
+
+_per_language(EditionForm, "theme", _l("Theme"), max_length=500)
+_per_language(EditionForm, "description", _l("Description"), TextAreaField)
+
+
+class SessionForm(FlaskForm):
+    """Create or edit a programme item."""
+
+    day = IntegerField(_l("Day"), validators=[DataRequired(), NumberRange(min=1, max=31)])
+    date = DateField(_l("Date"), validators=[Optional()])
+    start_time = TimeField(_l("Starts at"), validators=[Optional()])
+    end_time = TimeField(_l("Ends at"), validators=[Optional()])
+    kind = SelectField(_l("Kind"), choices=[(k, SESSION_KIND_LABELS[k]) for k in SESSION_KINDS])
+    speakers = TextAreaField(_l("Speakers"), validators=[Optional(), Length(max=2000)])
+    recording_url = URLField(_l("Recording link"), validators=[Optional(), URL(), Length(max=500)])
+    stream_url = URLField(_l("Live stream link"), validators=[Optional(), URL(), Length(max=500)])
+    submit = SubmitField(_l("Save"))
+
+
+_per_language(SessionForm, "title", _l("Title"), max_length=500)
+_per_language(SessionForm, "summary", _l("Summary"), TextAreaField)
+
+
+class TopicForm(FlaskForm):
+    """Create or rename a topic."""
+
+    slug = StringField(_l("Address (e.g. decent-work)"), validators=[DataRequired(), Length(max=80), SLUG])
+    submit = SubmitField(_l("Save"))
+
+
+_per_language(TopicForm, "name", _l("Name"), max_length=200)
+
+
+class MaterialMetadataForm(FlaskForm):
+    """Metadata shared by every way of adding or editing a material."""
+
+    title = StringField(_l("Title"), validators=[Optional(), Length(max=300)])
+    description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=5000)])
+    kind = SelectField(_l("Kind"), choices=[(k, MATERIAL_KIND_LABELS[k]) for k in MATERIAL_KINDS])
+    language = SelectField(_l("Language"), validators=[DataRequired()])
+    edition = SelectField(_l("Edition"), coerce=int, validators=[DataRequired()])
+    session = SelectField(_l("Session"), coerce=int, validators=[Optional()])
+    topics = SelectMultipleField(_l("Topics"), coerce=int, validators=[Optional()])
+    authors = StringField(_l("Authors"), validators=[Optional(), Length(max=1000)])
+    visibility = SelectField(_l("Visibility"), choices=list(VISIBILITY_LABELS.items()))
+    translation_of = IntegerField(_l("Same material as number (translation group)"), validators=[Optional(), NumberRange(min=1)])
+
+
+class UploadForm(MaterialMetadataForm):
+    """Upload one or several files with the same metadata."""
+
+    files = MultipleFileField(_l("Files"), validators=[DataRequired(message=_l("Choose at least one file."))])
+    submit = SubmitField(_l("Upload"))
+
+
+class LinkForm(MaterialMetadataForm):
+    """Add a material that is an outbound link, such as a recording."""
+
+    url = URLField(_l("Link"), validators=[DataRequired(), URL(), Length(max=500)])
+    submit = SubmitField(_l("Add the link"))
+
+
+class MaterialEditForm(MaterialMetadataForm):
+    """Edit the metadata of a material."""
+
+    url = URLField(_l("Link"), validators=[Optional(), URL(), Length(max=500)])
+    submit = SubmitField(_l("Save"))
+
+
+class ReplaceFileForm(FlaskForm):
+    """Replace a material's file."""
+
+    file = FileField(_l("New file"), validators=[FileRequired(message=_l("Choose a file."))])
+    submit = SubmitField(_l("Replace the file"))
+
+
+class ConceptForm(FlaskForm):
+    """Create or edit a glossary concept; variants separated by |."""
+
+    slug = StringField(_l("Concept (e.g. decent-work)"), validators=[DataRequired(), Length(max=80), SLUG])
+    submit = SubmitField(_l("Save"))
+
+
+_per_language(ConceptForm, "terms", _l("Terms, separated by |"), max_length=1000)

@@ -1,0 +1,95 @@
+"""How editions and materials appear in search."""
+from datetime import datetime, time, timezone
+
+from flask import url_for
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from brain.archive.models import Edition, EditionSession, EditionTranslation, Material, SessionTranslation
+from brain.i18n import current_language
+from brain.search import documents
+from brain.security import can_view_material
+
+
+def _as_datetime(edition: Edition) -> datetime:
+    if edition.start_date:
+        return datetime.combine(edition.start_date, time(), tzinfo=timezone.utc)
+    return datetime(edition.year, 1, 1, tzinfo=timezone.utc)
+
+
+def edition_label(edition: Edition) -> str:
+    """Name an edition the way results and lists show it: year and city."""
+    return _("%(year)s · %(city)s", year=edition.year, city=edition.city)
+
+
+def material_document(material: Material) -> documents.SearchDocument | None:
+    """Index a material in its own language; deleted materials leave the index."""
+    if material.is_deleted:
+        return None
+    edition = material.edition
+    body = "\n".join(part for part in (material.description, material.text) if part)
+    return documents.SearchDocument(
+        id=f"material:{material.id}", type="material", access=material.visibility,
+        texts=[(material.language, material.title, body)], edition=edition.slug, year=edition.year,
+        kind=material.kind, topics=sorted(topic.slug for topic in material.topics),
+        date=_as_datetime(edition), meta=" ".join((material.authors, material.file_name, edition.city)),
+    )
+
+
+def present_material(material: Material, viewer) -> documents.HitView | None:
+    """Show a material result to a reader allowed to see it."""
+    if not can_view_material(viewer, material) or material.is_deleted:
+        return None
+    body = "\n".join(part for part in (material.description, material.text) if part)
+    return documents.HitView(
+        title=material.title, url=url_for("archive.material", material_id=material.id),
+        edition_label=edition_label(material.edition), language=material.language,
+        texts=[(material.language, body)], date=_as_datetime(material.edition),
+    )
+
+
+def edition_document(edition: Edition) -> documents.SearchDocument:
+    """Index an edition with its theme, description and programme in every language it has."""
+    texts = []
+    languages = {row.language for row in edition.translations}
+    for session in edition.sessions:
+        languages.update(row.language for row in session.translations)
+    for language in sorted(languages):
+        theme = next((row.theme for row in edition.translations if row.language == language), "")
+        description = next((row.description for row in edition.translations if row.language == language), "")
+        programme = [
+            f"{row.title}. {row.summary}"
+            for session in edition.sessions for row in session.translations if row.language == language
+        ]
+        texts.append((language, theme, "\n".join([description] + programme)))
+    return documents.SearchDocument(
+        id=f"edition:{edition.id}", type="edition", access="public", texts=texts,
+        edition=edition.slug, year=edition.year, date=_as_datetime(edition),
+        meta=" ".join((edition.city, edition.slug, str(edition.year), edition.partners)),
+    )
+
+
+def present_edition(edition: Edition, viewer) -> documents.HitView:
+    """Show an edition result, its theme in the reader's language when there is one."""
+    theme, language = edition.theme()
+    description, _ = edition.description()
+    reader = current_language()
+    programme = [
+        (row.language, f"{row.title}. {row.summary}")
+        for session in edition.sessions for row in session.translations
+    ]
+    programme.sort(key=lambda pair: pair[0] != reader)
+    return documents.HitView(
+        title=theme or edition_label(edition), url=url_for("archive.edition", slug=edition.slug),
+        edition_label=edition_label(edition), language=language or "",
+        texts=[(language or reader, description)] + programme, date=_as_datetime(edition),
+    )
+
+
+def register() -> None:
+    """Make editions and materials searchable, and reindex an edition when its parts change."""
+    documents.register(Material, "material", material_document, lambda: select(Material), present_material)
+    documents.register(Edition, "edition", edition_document, lambda: select(Edition), present_edition)
+    documents.register_dependent(EditionTranslation, lambda row: [row.edition])
+    documents.register_dependent(EditionSession, lambda row: [row.edition])
+    documents.register_dependent(SessionTranslation, lambda row: [row.session.edition] if row.session else [])

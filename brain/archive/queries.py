@@ -1,0 +1,203 @@
+"""Read-side queries of the archive, with visibility applied."""
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, case, func, literal, select
+
+from brain.archive.models import MATERIAL_KINDS, Edition, EditionSession, Material, Topic, material_topics
+from brain.extensions import db
+from brain.security import viewer_is_member
+
+LANGUAGE_PREFERENCE = ("en", "fr", "es", "pt")
+
+
+def visible_materials(user) -> Select:
+    """Select the materials this reader may see (never deleted ones)."""
+    stmt = select(Material).where(Material.is_deleted.is_(False))
+    if not viewer_is_member(user):
+        stmt = stmt.where(Material.visibility == "public")
+    return stmt
+
+
+def filter_materials(stmt: Select, edition=None, kind=None, language=None, topic=None) -> Select:
+    """Narrow a material selection by edition, kind, language and topic."""
+    if edition is not None:
+        stmt = stmt.where(Material.edition_id == edition.id)
+    if kind:
+        stmt = stmt.where(Material.kind == kind)
+    if language:
+        stmt = stmt.where(Material.language == language)
+    if topic is not None:
+        stmt = stmt.where(
+            Material.id.in_(select(material_topics.c.material_id).where(material_topics.c.topic_id == topic.id))
+        )
+    return stmt
+
+
+def one_per_translation_group(stmt: Select, language: str) -> Select:
+    """Keep one version of each translation group: the reader's language first, then en, fr, es, pt."""
+    order = [language] + [code for code in LANGUAGE_PREFERENCE if code != language]
+    rank = case({code: index for index, code in enumerate(order)}, value=Material.language, else_=len(order))
+    group_key = func.coalesce(Material.translation_group, literal("#") + func.cast(Material.id, db.String))
+    ranked = stmt.with_only_columns(
+        Material.id.label("material_id"),
+        func.row_number().over(partition_by=group_key, order_by=(rank, Material.id)).label("position"),
+    ).subquery()
+    return select(Material).join(ranked, and_(ranked.c.material_id == Material.id, ranked.c.position == 1))
+
+
+def newest_materials(user, language: str, limit: int = 8) -> list[Material]:
+    """Return the newest materials the reader may see, one per translation group."""
+    stmt = one_per_translation_group(visible_materials(user), language)
+    return list(db.session.scalars(stmt.order_by(Material.created_at.desc(), Material.id.desc()).limit(limit)))
+
+
+def translations_of(material: Material, user) -> list[Material]:
+    """Return the other-language versions of a material that the reader may see."""
+    if not material.translation_group:
+        return []
+    stmt = visible_materials(user).where(
+        Material.translation_group == material.translation_group, Material.id != material.id
+    )
+    return list(db.session.scalars(stmt.order_by(Material.language)))
+
+
+def editions_timeline() -> list[Edition]:
+    """Return every edition, oldest first."""
+    return list(db.session.scalars(select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)))
+
+
+def edition_by_slug(slug: str) -> Edition | None:
+    """Find an edition by its stable address."""
+    return db.session.scalar(select(Edition).where(Edition.slug == slug))
+
+
+def topic_by_slug(slug: str) -> Topic | None:
+    """Find a topic by its slug."""
+    return db.session.scalar(select(Topic).where(Topic.slug == slug))
+
+
+def all_topics() -> list[Topic]:
+    """Return every topic, by slug."""
+    return list(db.session.scalars(select(Topic).order_by(Topic.slug)))
+
+
+def material_counts_by_edition(user) -> dict[int, int]:
+    """Count the visible materials of each edition, for the timeline."""
+    visible = visible_materials(user).subquery()
+    rows = db.session.execute(select(visible.c.edition_id, func.count()).group_by(visible.c.edition_id))
+    return {edition_id: count for edition_id, count in rows}
+
+
+
+@dataclass
+class MaterialFilters:
+    """The filters of the materials list; unknown values are ignored."""
+
+    edition: Edition | None = None
+    kind: str | None = None
+    language: str | None = None
+    topic: Topic | None = None
+
+    @classmethod
+    def from_args(cls, args) -> "MaterialFilters":
+        """Read the filters from a query string."""
+        kind = args.get("kind") or None
+        language = (args.get("language") or "").strip().lower() or None
+        return cls(
+            edition=edition_by_slug(args["edition"]) if args.get("edition") else None,
+            kind=kind if kind in MATERIAL_KINDS else None,
+            language=language if language and len(language) == 2 and language.isalpha() else None,
+            topic=topic_by_slug(args["topic"]) if args.get("topic") else None,
+        )
+
+    def as_args(self) -> dict[str, str]:
+        """Return the filters as query-string arguments, for pagination links."""
+        args = {}
+        if self.edition:
+            args["edition"] = self.edition.slug
+        if self.kind:
+            args["kind"] = self.kind
+        if self.language:
+            args["language"] = self.language
+        if self.topic:
+            args["topic"] = self.topic.slug
+        return args
+
+
+def list_materials(user, filters: MaterialFilters, language: str, page: int, per_page: int = 20):
+    """Return a page of visible materials, newest first, one per translation group."""
+    stmt = filter_materials(visible_materials(user), filters.edition, filters.kind, filters.language, filters.topic)
+    if not filters.language:
+        stmt = one_per_translation_group(stmt, language)
+    stmt = stmt.order_by(Material.created_at.desc(), Material.id.desc())
+    return db.paginate(stmt, page=max(page, 1), per_page=per_page, error_out=False)
+
+
+def material_languages() -> list[str]:
+    """Return the languages that at least one material is written in."""
+    return list(db.session.scalars(
+        select(Material.language).where(Material.is_deleted.is_(False)).distinct().order_by(Material.language)
+    ))
+
+
+def material_counts_by_topic(user) -> dict[int, int]:
+    """Count the visible materials of each topic."""
+    visible = visible_materials(user).with_only_columns(Material.id).subquery()
+    rows = db.session.execute(
+        select(material_topics.c.topic_id, func.count())
+        .where(material_topics.c.material_id.in_(select(visible.c.id)))
+        .group_by(material_topics.c.topic_id)
+    )
+    return {topic_id: count for topic_id, count in rows}
+
+
+@dataclass
+class EditionPage:
+    """What an edition page shows, gathered once for the template."""
+
+    agenda: Material | None
+    summaries: list[Material]
+    sessions_by_day: dict[int, list[EditionSession]]
+    plenary_recordings: dict[int, list[EditionSession]]
+    live_sessions: list[EditionSession]
+    materials_by_session: list[tuple[EditionSession | None, dict[str, list[Material]]]]
+    material_count: int
+
+
+def edition_page(edition: Edition, user, language: str, today: date) -> EditionPage:
+    """Gather an edition's programme and materials as its page presents them."""
+    stmt = one_per_translation_group(
+        filter_materials(visible_materials(user), edition=edition), language
+    ).order_by(Material.kind, Material.title)
+    materials = list(db.session.scalars(stmt))
+    agendas = [m for m in materials if m.kind == "agenda"]
+    agenda = next((m for m in agendas if m.language == language), agendas[0] if agendas else None)
+
+    sessions_by_day: dict[int, list[EditionSession]] = defaultdict(list)
+    plenary_recordings: dict[int, list[EditionSession]] = defaultdict(list)
+    for session in edition.sessions:
+        sessions_by_day[session.day].append(session)
+        if session.kind == "plenary" and session.recording_url:
+            plenary_recordings[session.day].append(session)
+    live_sessions = []
+    if edition.is_under_way(today):
+        live_sessions = [s for s in edition.sessions if s.stream_url and (s.date is None or s.date == today)]
+
+    grouped: dict[int | None, dict[str, list[Material]]] = defaultdict(lambda: defaultdict(list))
+    for material in materials:
+        grouped[material.session_id][material.kind].append(material)
+    order = [s for s in edition.sessions if s.id in grouped]
+    materials_by_session = [(s, dict(grouped[s.id])) for s in order]
+    if None in grouped:
+        materials_by_session.append((None, dict(grouped[None])))
+    return EditionPage(
+        agenda=agenda,
+        summaries=[m for m in materials if m.kind == "summary"],
+        sessions_by_day=dict(sorted(sessions_by_day.items())),
+        plenary_recordings=dict(sorted(plenary_recordings.items())),
+        live_sessions=live_sessions,
+        materials_by_session=materials_by_session,
+        material_count=len(materials),
+    )

@@ -1,0 +1,127 @@
+"""Public pages of the archive: editions, materials, topics and downloads."""
+from datetime import date
+
+from flask import abort, redirect, render_template, request, send_file
+from flask_login import current_user
+
+from brain import storage
+from brain.archive import bp, queries, services
+from brain.archive.models import MATERIAL_KINDS, Material
+from brain.extensions import db, login_manager
+from brain.i18n import current_language
+from brain.security import can_view_material
+
+
+def _material_or_404(material_id: int) -> Material:
+    material = db.session.get(Material, material_id)
+    if material is None or (material.is_deleted and not getattr(current_user, "is_admin", False)):
+        abort(404)
+    return material
+
+
+def _require_view(material: Material):
+    """Send a visitor to sign in, and refuse an unverified account, for members-only material."""
+    if can_view_material(current_user, material):
+        return None
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    abort(403)
+
+
+@bp.route("/editions")
+def editions():
+    """List every edition since 2010."""
+    return render_template(
+        "archive/editions.html", editions=queries.editions_timeline(),
+        counts=queries.material_counts_by_edition(current_user),
+    )
+
+
+@bp.route("/editions/<slug>")
+def edition(slug: str):
+    """Show an edition: facts, quick links, programme by day and materials by session."""
+    edition = queries.edition_by_slug(slug)
+    if edition is None:
+        abort(404)
+    page = queries.edition_page(edition, current_user, current_language(), date.today())
+    return render_template("archive/edition.html", edition=edition, page=page)
+
+
+@bp.route("/editions/<slug>/summaries")
+def edition_summaries(slug: str):
+    """Show the summaries of all the sessions of an edition on one page."""
+    edition = queries.edition_by_slug(slug)
+    if edition is None:
+        abort(404)
+    page = queries.edition_page(edition, current_user, current_language(), date.today())
+    return render_template("archive/summaries.html", edition=edition, page=page)
+
+
+@bp.route("/materials")
+def materials():
+    """List materials with filters, newest first, one version per translation group."""
+    filters = queries.MaterialFilters.from_args(request.args)
+    pagination = queries.list_materials(current_user, filters, current_language(), request.args.get("page", 1, type=int))
+    return render_template(
+        "archive/materials.html", pagination=pagination, filters=filters,
+        editions=queries.editions_timeline(), topics=queries.all_topics(), kinds=MATERIAL_KINDS,
+        languages=queries.material_languages(),
+    )
+
+
+@bp.route("/materials/<int:material_id>")
+def material(material_id: int):
+    """Show a material, its other-language versions and its download or link."""
+    material = _material_or_404(material_id)
+    refusal = _require_view(material)
+    if refusal is not None:
+        return refusal
+    return render_template(
+        "archive/material.html", material=material,
+        translations=queries.translations_of(material, current_user),
+    )
+
+
+@bp.route("/materials/<int:material_id>/download")
+def download(material_id: int):
+    """Send a material's file under its original name, counting the download."""
+    material = _material_or_404(material_id)
+    refusal = _require_view(material)
+    if refusal is not None:
+        return refusal
+    if material.file is None:
+        if material.url:
+            services.record_download(material)
+            return redirect(material.url)
+        abort(404)
+    try:
+        path = storage.absolute_path(material.file.storage_path)
+    except ValueError:
+        abort(404)
+    services.record_download(material)
+    response = send_file(
+        path, mimetype=material.file.media_type, as_attachment=True,
+        download_name=material.file_name or f"material-{material.id}", max_age=0,
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response.headers["Cache-Control"] = "private, no-store" if material.visibility != "public" else "public, max-age=0"
+    return response
+
+
+@bp.route("/topics")
+def topics():
+    """List the topics with their number of materials."""
+    return render_template("archive/topics.html", topics=queries.all_topics(),
+                           counts=queries.material_counts_by_topic(current_user))
+
+
+@bp.route("/topics/<slug>")
+def topic(slug: str):
+    """List one topic's materials."""
+    topic = queries.topic_by_slug(slug)
+    if topic is None:
+        abort(404)
+    filters = queries.MaterialFilters(topic=topic)
+    pagination = queries.list_materials(current_user, filters, current_language(), request.args.get("page", 1, type=int))
+    return render_template("archive/topic.html", topic=topic, pagination=pagination)

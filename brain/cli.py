@@ -1,0 +1,173 @@
+"""`flask brain …` commands for operators, and `flask translate …` for translators."""
+import os
+import subprocess
+import sys
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+
+brain_cli = AppGroup("brain", help="Operate the Collective Brain: data, imports, search index, admins.")
+translate_cli = AppGroup("translate", help="Extract, update and compile the interface catalogues.")
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), os.pardir))
+
+
+@brain_cli.command("create-admin")
+@click.argument("email")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True, help="At least 10 characters.")
+@click.option("--name", default=None, help="Display name (defaults to the part of the email before @).")
+def create_admin(email: str, password: str, name: str | None) -> None:
+    """Create an admin account, or make an existing account admin."""
+    from brain.accounts.services import AccountError, create_admin as create
+
+    try:
+        user = create(email, password, name)
+    except AccountError as refused:
+        raise click.ClickException(str(refused))
+    click.echo(f"Admin ready: {user.email}")
+
+
+@brain_cli.command("seed")
+def seed() -> None:
+    """Load the reference facts: the editions since 2010, the topics and the glossary."""
+    from brain.archive.demo import seed_editions, seed_topics
+    from brain.search.glossary import seed_glossary
+
+    click.echo(f"Editions added: {seed_editions()}")
+    click.echo(f"Topics added: {seed_topics()}")
+    click.echo(f"Glossary concepts added: {seed_glossary()}")
+
+
+@brain_cli.command("demo")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the archive already has materials.")
+def demo(if_empty: bool) -> None:
+    """Load the demo archive: editions, programmes and materials in four languages."""
+    from brain.archive.demo import archive_is_empty, load_demo
+    from brain.search.glossary import seed_glossary
+
+    if not archive_is_empty():
+        click.echo("The archive already has materials; the demo was not loaded.")
+        if if_empty:
+            return
+        raise click.ClickException("Load the demo only into an empty archive.")
+    seed_glossary()
+    bar = {"bar": None}
+
+    def start(total: int) -> None:
+        bar["bar"] = click.progressbar(length=total, label="Importing demo materials", file=sys.stderr)
+        bar["bar"].__enter__()
+
+    try:
+        report = load_demo(on_row=lambda: bar["bar"].update(1), count_rows=start)
+    finally:
+        if bar["bar"] is not None:
+            bar["bar"].__exit__(None, None, None)
+    _print_report(report)
+
+
+@brain_cli.command("import")
+@click.argument("manifest", type=click.Path(exists=True, dir_okay=False))
+@click.option("--as", "actor_email", default=None, help="Email of the admin the audit log names.")
+def import_command(manifest: str, actor_email: str | None) -> None:
+    """Import materials from MANIFEST.csv (files relative to it); re-running skips what is there."""
+    from brain.accounts.services import find_by_email
+    from brain.archive.importer import RowError, count_rows, import_manifest
+
+    actor = find_by_email(actor_email) if actor_email else None
+    if actor_email and actor is None:
+        raise click.ClickException(f"No account {actor_email}.")
+    try:
+        total = count_rows(manifest)
+    except RowError as refused:
+        raise click.ClickException(str(refused))
+    with click.progressbar(length=total, label="Importing", file=sys.stderr) as bar:
+        report = import_manifest(manifest, actor=actor, on_row=lambda: bar.update(1))
+    _print_report(report)
+    if report.failed:
+        sys.exit(1)
+
+
+def _print_report(report) -> None:
+    for failure in report.failures:
+        click.echo(f"line {failure.line}: {failure.reason}", err=True)
+    for warning in report.warnings:
+        click.echo(f"line {warning.line}: warning: {warning.reason}", err=True)
+    click.echo(f"imported: {report.imported}, skipped: {report.skipped}, failed: {report.failed}")
+
+
+@brain_cli.command("reindex")
+@click.option("--check", is_flag=True, help="Compare the index with the database, repair what differs.")
+@click.option("--if-needed", is_flag=True, help="Rebuild only when the index is missing, damaged or incomplete.")
+def reindex(check: bool, if_needed: bool) -> None:
+    """Rebuild the search index from the database into a fresh folder and swap it in."""
+    from flask import current_app
+
+    from brain.search import reindex as rebuild_service
+
+    if "brain_search" not in current_app.extensions:
+        raise click.ClickException("Search is disabled (SEARCH_ENABLED=0).")
+    index = current_app.extensions["brain_search"].index
+    if check:
+        result = rebuild_service.check()
+        click.echo(f"index status: {result.status}")
+        if result.agrees:
+            click.echo("The index and the database agree.")
+            return
+        click.echo(f"missing from the index: {len(result.missing)}; in the index but not the database: {len(result.extra)}")
+        for key in (result.missing + result.extra)[:20]:
+            click.echo(f"  {key}")
+        if result.status in ("missing", "damaged"):
+            click.echo("Rebuilding the index.")
+        else:
+            rebuild_service.repair(result)
+            click.echo("Repaired.")
+            return
+    elif if_needed and index.status() == "ok":
+        click.echo("The search index is complete; nothing to do.")
+        return
+    total = rebuild_service.count_rows()
+    with click.progressbar(length=total, label="Indexing", file=sys.stderr) as bar:
+        count = rebuild_service.rebuild(on_document=lambda: bar.update(1))
+    click.echo(f"Indexed {count} documents.")
+
+
+@brain_cli.command("optimize-index")
+def optimize_index() -> None:
+    """Merge the index's segments into one (slow: run it from cron at a quiet hour)."""
+    from flask import current_app
+
+    current_app.extensions["brain_search"].index.optimize()
+    click.echo("Search index optimised.")
+
+
+def _pybabel(*args: str) -> None:
+    command = [sys.executable, "-m", "babel.messages.frontend", *args]
+    if subprocess.call(command, cwd=ROOT):
+        raise click.ClickException("pybabel " + " ".join(args) + " failed")
+
+
+@translate_cli.command("extract")
+def extract() -> None:
+    """Collect the interface strings into translations/messages.pot."""
+    _pybabel("extract", "-F", "babel.cfg", "-k", "_l", "--no-location", "--sort-output",
+             "-o", "translations/messages.pot", ".")
+
+
+@translate_cli.command("update")
+def update() -> None:
+    """Extract, then merge new strings into every catalogue."""
+    extract()
+    _pybabel("update", "-i", "translations/messages.pot", "-d", "translations", "--no-fuzzy-matching")
+
+
+@translate_cli.command("compile")
+def compile_catalogues() -> None:
+    """Compile the catalogues into the .mo files the app reads."""
+    _pybabel("compile", "-d", "translations")
+
+
+def init_app(app: Flask) -> None:
+    """Register the command groups."""
+    app.cli.add_command(brain_cli)
+    app.cli.add_command(translate_cli)

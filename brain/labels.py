@@ -1,0 +1,85 @@
+"""Names a reader sees for codes: kinds, languages and countries in the reader's language."""
+from babel import Locale
+from flask import Flask
+from flask_babel import format_date, format_decimal, get_locale
+from flask_babel import lazy_gettext as _l
+
+MATERIAL_KIND_LABELS = {
+    "agenda": _l("Agenda"),
+    "summary": _l("Session summary"),
+    "presentation": _l("Presentation"),
+    "recording": _l("Recording"),
+    "reading": _l("Reading"),
+    "report": _l("Report"),
+    "photo": _l("Photo"),
+    "other": _l("Other"),
+}
+SESSION_KIND_LABELS = {
+    "plenary": _l("Plenary"),
+    "elective": _l("Elective"),
+    "workshop": _l("Workshop"),
+    "study_visit": _l("Study visit"),
+}
+VISIBILITY_LABELS = {"public": _l("Public"), "members": _l("Members only")}
+
+
+def _locale() -> Locale:
+    return get_locale() or Locale("en")
+
+
+def material_kind_label(kind: str) -> str:
+    """Name a kind of material in the reader's language."""
+    return str(MATERIAL_KIND_LABELS.get(kind, kind))
+
+
+def session_kind_label(kind: str) -> str:
+    """Name a kind of programme item in the reader's language."""
+    return str(SESSION_KIND_LABELS.get(kind, kind))
+
+
+def language_label(code: str) -> str:
+    """Name a language (ISO 639-1) in the reader's language, capitalised."""
+    name = _locale().languages.get(code or "", code or "")
+    return name[:1].upper() + name[1:]
+
+
+def country_name(code: str) -> str:
+    """Name a country (ISO 3166-1 alpha-2) in the reader's language."""
+    return _locale().territories.get((code or "").upper(), code or "")
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """Every country as (code, localised name), sorted by name, for forms."""
+    territories = _locale().territories
+    return sorted(
+        ((code, name) for code, name in territories.items() if len(code) == 2 and code.isalpha() and code != "ZZ"),
+        key=lambda pair: pair[1],
+    )
+
+
+def language_choices(codes) -> list[tuple[str, str]]:
+    """Languages as (code, localised name), for forms."""
+    return [(code, language_label(code)) for code in codes]
+
+
+def date_range(start, end) -> str:
+    """Format an edition's dates in the reader's locale."""
+    if start and end:
+        return f"{format_date(start, 'medium')} – {format_date(end, 'medium')}"
+    if start:
+        return format_date(start, "medium")
+    return ""
+
+
+def init_app(app: Flask) -> None:
+    """Expose the label helpers and formatters to every template."""
+    app.jinja_env.globals.update(
+        material_kind_label=material_kind_label,
+        session_kind_label=session_kind_label,
+        language_label=language_label,
+        country_name=country_name,
+        date_range=date_range,
+        format_date=format_date,
+        format_number=format_decimal,
+        visibility_labels=VISIBILITY_LABELS,
+    )

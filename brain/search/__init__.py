@@ -1,0 +1,27 @@
+"""Multilingual search over the archive and the community, on a Whoosh index."""
+from flask import Blueprint, Flask
+
+bp = Blueprint("search", __name__, template_folder="templates")
+
+
+class SearchEngine:
+    """The per-process search state: the index on disk and the glossary cache."""
+
+    def __init__(self, app: Flask) -> None:
+        from brain.search.glossary import GlossaryCache
+        from brain.search.index import WhooshIndex
+
+        self.index = WhooshIndex(app.config["SEARCH_INDEX_DIR"], app.config["SEARCH_WRITER_TIMEOUT"])
+        self.glossary = GlossaryCache()
+
+
+def init_search(app: Flask) -> None:
+    """Attach the search engine to the app and keep the index following the database."""
+    from brain.search import models, sync  # noqa: F401  (models registers the glossary tables)
+
+    if app.config["SEARCH_ENABLED"]:
+        app.extensions["brain_search"] = SearchEngine(app)
+        sync.install()
+
+
+from brain.search import routes  # noqa: E402,F401

@@ -1,0 +1,273 @@
+"""The Whoosh index on local disk: generations, a shared writer lock, atomic rebuilds.
+
+Layout under SEARCH_INDEX_DIR:
+  current            symlink to the live generation (swapped atomically by a rebuild)
+  gen-<stamp>/       one complete index; `complete` marks a finished rebuild
+  gen-<stamp>/pending.jsonl   writes that could not take the lock in time, replayed by the next writer
+"""
+import fcntl
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from typing import Callable, Iterable
+
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE
+
+from brain.search.schema import build_schema
+
+logger = logging.getLogger(__name__)
+
+#: Merge small segments in the background once a generation has more than this many.
+MAX_SEGMENTS_BEFORE_MERGE = 12
+WRITE_ATTEMPTS = 3
+COMPLETE_MARKER = "complete"
+JOURNAL = "pending.jsonl"
+
+
+class IndexUnavailable(RuntimeError):
+    """The index is missing or cannot be read; `reason` is "missing" or "damaged"."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"search index {reason}: {detail}")
+        self.reason = reason
+
+
+class WhooshIndex:
+    """One index directory shared by every worker process of a host."""
+
+    def __init__(self, root: str, writer_timeout: float = 10.0) -> None:
+        self.root = os.path.abspath(root)
+        self.writer_timeout = writer_timeout
+        self._local = threading.local()
+        self._merge_lock = threading.Lock()
+
+    # Generations ---------------------------------------------------------------------------
+
+    @property
+    def current_link(self) -> str:
+        return os.path.join(self.root, "current")
+
+    def current_dir(self) -> str | None:
+        """Return the live generation's folder, or None when there is none."""
+        if not os.path.islink(self.current_link):
+            return None
+        target = os.path.realpath(self.current_link)
+        return target if os.path.isdir(target) else None
+
+    def _new_generation(self) -> str:
+        os.makedirs(self.root, exist_ok=True)
+        path = os.path.join(self.root, f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}")
+        os.makedirs(path)
+        whoosh_index.create_in(path, build_schema())
+        return path
+
+    def _point_current_to(self, generation: str) -> None:
+        temporary_link = os.path.join(self.root, f".current-{uuid.uuid4().hex}")
+        os.symlink(os.path.basename(generation), temporary_link)
+        os.replace(temporary_link, self.current_link)
+
+    def ensure_exists(self) -> None:
+        """Create an empty, not-yet-complete generation when there is no index at all."""
+        if self.current_dir() is None:
+            with self._root_lock():
+                if self.current_dir() is None:
+                    self._point_current_to(self._new_generation())
+                    logger.warning("created an empty search index in %s; run `flask brain reindex`", self.root)
+
+    @contextmanager
+    def _root_lock(self):
+        os.makedirs(self.root, exist_ok=True)
+        with open(os.path.join(self.root, ".lock"), "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def status(self) -> str:
+        """Say whether the index is "ok", "incomplete" (never fully built), "missing" or "damaged"."""
+        directory = self.current_dir()
+        if directory is None:
+            return "missing"
+        try:
+            self.searcher()
+        except IndexUnavailable as unavailable:
+            return unavailable.reason
+        return "ok" if os.path.exists(os.path.join(directory, COMPLETE_MARKER)) else "incomplete"
+
+    def _open(self, directory: str):
+        try:
+            return whoosh_index.open_dir(directory)
+        except Exception as error:  # any unreadable index is reported, never raised to a page
+            raise IndexUnavailable("damaged", str(error)) from error
+
+    # Reading -------------------------------------------------------------------------------
+
+    def searcher(self):
+        """Return this thread's searcher, reopened after a rebuild and refreshed after commits."""
+        directory = self.current_dir()
+        if directory is None:
+            self.close()
+            raise IndexUnavailable("missing", self.root)
+        cached = getattr(self._local, "cached", None)
+        try:
+            if cached is None or cached[0] != directory:
+                self.close()
+                searcher = self._open(directory).searcher()
+            else:
+                searcher = cached[1].refresh()
+            self._local.cached = (directory, searcher)
+            return searcher
+        except IndexUnavailable:
+            raise
+        except Exception as error:
+            self.close()
+            raise IndexUnavailable("damaged", str(error)) from error
+
+    def close(self) -> None:
+        """Close this thread's searcher."""
+        cached = getattr(self._local, "cached", None)
+        self._local.cached = None
+        if cached is not None:
+            try:
+                cached[1].close()
+            except Exception:  # closing a searcher on deleted files may fail; nothing to keep
+                pass
+
+    # Writing -------------------------------------------------------------------------------
+
+    def apply(self, upserts: list[dict], deletes: list[str]) -> bool:
+        """Write documents and deletions; return False when they were journalled for later."""
+        if not upserts and not deletes:
+            return True
+        self.ensure_exists()
+        directory = self.current_dir()
+        ix = self._open(directory)
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                writer = ix.writer(timeout=self.writer_timeout)
+            except LockError:
+                logger.warning("search index busy (attempt %s of %s)", attempt + 1, WRITE_ATTEMPTS)
+                continue
+            try:
+                replayed = self._drain_journal(directory, writer)
+                for document_id in deletes:
+                    writer.delete_by_term("id", document_id)
+                for fields in upserts:
+                    writer.update_document(**fields)
+                writer.commit(mergetype=NO_MERGE)
+            except BaseException:
+                writer.cancel()
+                raise
+            if replayed:
+                logger.info("replayed %s journalled search writes", replayed)
+            self._merge_in_background_if_needed(ix)
+            return True
+        self._journal(directory, upserts, deletes)
+        return False
+
+    def _journal(self, directory: str, upserts: list[dict], deletes: list[str]) -> None:
+        path = os.path.join(directory, JOURNAL)
+        with open(path, "a", encoding="utf-8") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            handle.write(json.dumps({"upserts": upserts, "deletes": deletes}) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+            fcntl.flock(handle, fcntl.LOCK_UN)
+        logger.error("search index lock not acquired; %s writes journalled in %s", len(upserts) + len(deletes), path)
+
+    def _drain_journal(self, directory: str, writer) -> int:
+        path = os.path.join(directory, JOURNAL)
+        if not os.path.exists(path):
+            return 0
+        count = 0
+        with open(path, "r+", encoding="utf-8") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            for line in handle:
+                try:
+                    entry = json.loads(line)
+                except ValueError:
+                    continue
+                for document_id in entry.get("deletes", []):
+                    writer.delete_by_term("id", document_id)
+                for fields in entry.get("upserts", []):
+                    writer.update_document(**fields)
+                count += 1
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+        return count
+
+    def _merge_in_background_if_needed(self, ix) -> None:
+        try:
+            segments = len(ix._segments())
+        except Exception:
+            return
+        if segments <= MAX_SEGMENTS_BEFORE_MERGE or not self._merge_lock.acquire(blocking=False):
+            return
+
+        def merge():
+            try:
+                writer = ix.writer(timeout=self.writer_timeout)
+                writer.commit(mergetype=MERGE_SMALL)
+            except LockError:
+                logger.info("background merge skipped: index busy")
+            except Exception:
+                logger.exception("background merge of the search index failed")
+            finally:
+                self._merge_lock.release()
+
+        threading.Thread(target=merge, name="search-merge", daemon=True).start()
+
+    def optimize(self) -> None:
+        """Merge every segment into one (slow; for the command line, never a request)."""
+        ix = self._open(self.current_dir() or "")
+        writer = ix.writer(timeout=max(self.writer_timeout, 60))
+        writer.commit(mergetype=OPTIMIZE)
+
+    # Rebuilding ----------------------------------------------------------------------------
+
+    def rebuild(self, documents: Iterable[dict], on_document: Callable[[], None] | None = None) -> int:
+        """Build a fresh generation from documents, then swap it in atomically; return the count."""
+        generation = self._new_generation()
+        count = 0
+        try:
+            writer = whoosh_index.open_dir(generation).writer(limitmb=256)
+            try:
+                for fields in documents:
+                    writer.add_document(**fields)
+                    count += 1
+                    if on_document:
+                        on_document()
+                writer.commit(mergetype=OPTIMIZE)
+            except BaseException:
+                writer.cancel()
+                raise
+            open(os.path.join(generation, COMPLETE_MARKER), "w").close()
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
+            raise
+        with self._root_lock():
+            previous = self.current_dir()
+            self._point_current_to(generation)
+            self._remove_old_generations(keep={generation, previous})
+        self.close()
+        return count
+
+    def _remove_old_generations(self, keep: set) -> None:
+        for name in os.listdir(self.root):
+            path = os.path.join(self.root, name)
+            if name.startswith("gen-") and path not in keep and os.path.isdir(path):
+                shutil.rmtree(path, ignore_errors=True)
+
+    def stored_ids(self) -> set[str]:
+        """Return the id of every live document in the index."""
+        searcher = self.searcher()
+        return {fields["id"] for fields in searcher.reader().all_stored_fields()}

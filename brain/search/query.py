@@ -1,0 +1,130 @@
+"""The reader's query language: words (all must match), "phrases", -exclusion and OR.
+
+Parsed by hand so that no input can raise: anything that is not a word is ignored.
+Each word is matched in every language's fields, in every language's stemmed form, so
+`economia` finds `economía` (Spanish) and `Économie` (French).
+"""
+import re
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+
+from brain.search.analysis import FIELD_LANGUAGES, OTHER, STEMMED_LANGUAGES, fold, stems
+
+MAX_QUERY_CHARS = 500
+MAX_CLAUSES = 24
+_TOKENS = re.compile(r'-?"[^"]*"?|\S+')
+
+
+@dataclass
+class Clause:
+    """A word or a phrase of the query, folded into lowercase unaccented words."""
+
+    words: list[str]
+    raw: str
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.words) > 1
+
+
+@dataclass
+class ParsedQuery:
+    """An AND of groups, each group an OR of clauses, minus the excluded clauses."""
+
+    groups: list[list[Clause]] = field(default_factory=list)
+    excluded: list[Clause] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups
+
+    def plain_words(self) -> list[str]:
+        """Return the words of the positive clauses, in order."""
+        return [word for group in self.groups for clause in group for word in clause.words]
+
+
+def _clean(text: str) -> str:
+    text = "".join(ch if ch.isprintable() else " " for ch in (text or ""))
+    return text[:MAX_QUERY_CHARS]
+
+
+def parse(text: str) -> ParsedQuery:
+    """Turn whatever the reader typed into a ParsedQuery; never raises."""
+    parsed = ParsedQuery()
+    join_next = False
+    for token in _TOKENS.findall(_clean(text)):
+        if token == "OR":
+            join_next = bool(parsed.groups)
+            continue
+        negative = token.startswith("-") and len(token) > 1
+        body = token[1:] if negative else token
+        words = fold(body.strip('"')).split()
+        if not words:
+            continue
+        clause = Clause(words=words[:12], raw=body.strip('"'))
+        if negative:
+            parsed.excluded.append(clause)
+        elif join_next:
+            parsed.groups[-1].append(clause)
+        else:
+            parsed.groups.append([clause])
+        join_next = False
+        if len(parsed.groups) + len(parsed.excluded) >= MAX_CLAUSES:
+            break
+    return parsed
+
+
+def _forms(word: str) -> set[str]:
+    """Every indexed form a word may take: its stem in each language, and itself."""
+    forms = {word}
+    for language in STEMMED_LANGUAGES:
+        forms.update(stems(word, language))
+    return forms
+
+
+def word_query(word: str) -> wq.Query:
+    """Match one word in every language's title and body, and in names and places."""
+    forms = sorted(_forms(word))
+    subqueries = [wq.Term("meta", word)]
+    for language in FIELD_LANGUAGES:
+        for form in forms:
+            subqueries.append(wq.Term(f"title_{language}", form))
+            subqueries.append(wq.Term(f"body_{language}", form))
+    return wq.Or(subqueries)
+
+
+def phrase_query(words: list[str]) -> wq.Query:
+    """Match consecutive words in each language's own stemmed form."""
+    subqueries = []
+    for language in FIELD_LANGUAGES:
+        if language == OTHER:
+            forms = list(words)
+        else:
+            forms = [stems(word, language)[0] if stems(word, language) else word for word in words]
+        subqueries.append(wq.Phrase(f"title_{language}", forms))
+        subqueries.append(wq.Phrase(f"body_{language}", forms))
+    return wq.Or(subqueries)
+
+
+def clause_query(clause: Clause) -> wq.Query:
+    """Build the Whoosh query of one clause."""
+    return phrase_query(clause.words) if clause.is_phrase else word_query(clause.words[0])
+
+
+def words_query(words: list[str] | tuple[str, ...]) -> wq.Query:
+    """Build the query of a glossary term: a word or a phrase."""
+    return word_query(words[0]) if len(words) == 1 else phrase_query(list(words))
+
+
+def group_query(group: list[Clause]) -> wq.Query:
+    """An OR of clauses."""
+    queries = [clause_query(clause) for clause in group]
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def with_exclusions(positive: wq.Query, parsed: ParsedQuery) -> wq.Query:
+    """Remove the documents that match an excluded clause."""
+    if not parsed.excluded:
+        return positive
+    return wq.AndNot(positive, wq.Or([clause_query(clause) for clause in parsed.excluded]))

@@ -1,0 +1,18 @@
+"""The results page."""
+from flask import current_app, render_template, request
+from flask_login import current_user
+
+from brain.search import bp
+from brain.search.service import FACET_TITLES, TYPE_LABELS, SearchOutcome, SearchRequest, search
+
+
+@bp.route("/search")
+def results():
+    """Search materials, editions, threads, posts and (for members) profiles."""
+    search_request = SearchRequest.from_args(request.args)
+    if "brain_search" in current_app.extensions:
+        outcome = search(search_request, current_user)
+    else:
+        outcome = SearchOutcome(request=search_request)
+    return render_template("search/results.html", outcome=outcome, facet_titles=FACET_TITLES,
+                           type_labels=TYPE_LABELS)

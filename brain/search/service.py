@@ -1,0 +1,343 @@
+"""The search service: parse, expand through the glossary, filter by visibility, facet, highlight."""
+import logging
+import math
+from dataclasses import dataclass, field
+
+from flask import current_app
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from markupsafe import Markup, escape
+from whoosh import highlight
+from whoosh import query as wq
+from whoosh.spelling import MultiCorrector
+
+from brain.extensions import db
+from brain.search import documents
+from brain.search.analysis import field_language, fold
+from brain.search.glossary import Expansion, find_expansions
+from brain.search.index import IndexUnavailable
+from brain.search.query import (
+    ParsedQuery, group_query, parse, with_exclusions, words_query,
+)
+from brain.search.schema import LIST_SEPARATOR
+from brain.security import viewer_is_member
+
+logger = logging.getLogger(__name__)
+
+PER_PAGE = 10
+#: Glossary matches in other languages rank below matches of the words as typed.
+GLOSSARY_BOOST = 0.3
+SORTS = ("relevance", "date")
+TYPE_LABELS = {
+    "material": _l("Materials"),
+    "edition": _l("Editions"),
+    "thread": _l("Threads"),
+    "post": _l("Posts"),
+    "member": _l("Members"),
+}
+FACET_TITLES = {
+    "type": _l("Kind of result"),
+    "edition": _l("Edition"),
+    "year": _l("Year"),
+    "language": _l("Language"),
+    "topic": _l("Topic"),
+    "kind": _l("Kind of material"),
+}
+_FACET_COLUMNS = {"type": "type", "edition": "edition", "year": "year", "kind": "kind",
+                  "language": "language_facet", "topic": "topic_facet"}
+_MULTI_VALUED = {"language", "topic"}
+
+
+@dataclass
+class SearchRequest:
+    """What the reader asked for, from the query string."""
+
+    q: str = ""
+    type: str = ""
+    edition: str = ""
+    year: int | None = None
+    language: str = ""
+    topic: str = ""
+    kind: str = ""
+    sort: str = "relevance"
+    page: int = 1
+    xlang: bool = True
+
+    @classmethod
+    def from_args(cls, args) -> "SearchRequest":
+        """Read a request from query-string arguments, ignoring what does not parse."""
+        def text(name: str, limit: int = 80) -> str:
+            return "".join(ch for ch in (args.get(name) or "") if ch.isprintable())[:limit].strip()
+
+        year = text("year", 4)
+        sort = text("sort", 20)
+        return cls(
+            q=(args.get("q") or "")[:10_000], type=text("type"), edition=text("edition"),
+            year=int(year) if year.isdigit() else None, language=text("language", 5).lower(),
+            topic=text("topic"), kind=text("kind"), sort=sort if sort in SORTS else "relevance",
+            page=max(1, min(args.get("page", 1, type=int) or 1, 1000)), xlang=args.get("xlang") != "0",
+        )
+
+    def filters(self) -> dict[str, str]:
+        """Return the active filters by name."""
+        values = {"type": self.type, "edition": self.edition, "year": str(self.year or ""),
+                  "language": self.language, "topic": self.topic, "kind": self.kind}
+        return {name: value for name, value in values.items() if value}
+
+    def args(self, **changes) -> dict:
+        """Return query-string arguments for a link, with some values changed."""
+        values = {"q": self.q, **self.filters(), "sort": self.sort if self.sort != "relevance" else "",
+                  "xlang": "" if self.xlang else "0"}
+        values.update(changes)
+        return {name: value for name, value in values.items() if value not in ("", None)}
+
+
+@dataclass
+class Hit:
+    """One result as the page shows it."""
+
+    type: str
+    view: documents.HitView
+    snippet: Markup
+    glossary_note: str = ""
+
+
+@dataclass
+class FacetValue:
+    value: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchOutcome:
+    """Everything the results page shows."""
+
+    request: SearchRequest
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    suggestion: str = ""
+    notice: str = ""
+    expansions: list[Expansion] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / PER_PAGE))
+
+
+def _engine():
+    return current_app.extensions["brain_search"]
+
+
+def _visibility_filter(viewer) -> wq.Query:
+    """What the reader may see; applied inside the query, so counts and snippets obey it."""
+    if viewer_is_member(viewer):
+        return wq.Or([wq.Term("access", "public"), wq.Term("access", "members")])
+    return wq.And([wq.Term("access", "public"), wq.Not(wq.Term("type", "member"))])
+
+
+def _filter_query(request: SearchRequest, viewer) -> wq.Query:
+    parts = [_visibility_filter(viewer)]
+    if request.type:
+        parts.append(wq.Term("type", request.type))
+    if request.edition:
+        parts.append(wq.Term("edition", request.edition))
+    if request.year:
+        parts.append(wq.NumericRange("year", request.year, request.year))
+    if request.language:
+        parts.append(wq.Term("language", request.language))
+    if request.topic:
+        parts.append(wq.Term("topic", request.topic))
+    if request.kind:
+        parts.append(wq.Term("kind", request.kind))
+    return wq.And(parts)
+
+
+def _slot_bounds(parsed: ParsedQuery) -> tuple[list, list[tuple[int, bool, bool]]]:
+    """Flatten single-clause groups into words, noting each word's group and clause edges."""
+    words, owners = [], []
+    for index, group in enumerate(parsed.groups):
+        if len(group) != 1:
+            words.append(None)
+            owners.append((index, False, False))
+            continue
+        clause_words = group[0].words
+        for position, word in enumerate(clause_words):
+            words.append(word)
+            owners.append((index, position == 0, position == len(clause_words) - 1))
+    return words, owners
+
+
+def _expanded_query(parsed: ParsedQuery, expansions_out: list[Expansion]) -> wq.Query:
+    words, owners = _slot_bounds(parsed)
+    spans: dict[int, tuple[int, Expansion]] = {}
+    for expansion in find_expansions(words, _engine().glossary):
+        first, last = owners[expansion.start], owners[expansion.end - 1]
+        if first[1] and last[2]:
+            spans[first[0]] = (last[0], expansion)
+            expansions_out.append(expansion)
+    queries, index = [], 0
+    while index < len(parsed.groups):
+        if index in spans:
+            end, expansion = spans[index]
+            typed = [group_query(group) for group in parsed.groups[index:end + 1]]
+            typed_query = typed[0] if len(typed) == 1 else wq.And(typed)
+            others = wq.Or([words_query(alt.words) for alt in expansion.alternatives], boost=GLOSSARY_BOOST)
+            queries.append(wq.Or([typed_query, others]))
+            index = end + 1
+        else:
+            queries.append(group_query(parsed.groups[index]))
+            index += 1
+    return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
+
+
+def _plain_query(parsed: ParsedQuery) -> wq.Query:
+    queries = [group_query(group) for group in parsed.groups]
+    return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
+
+
+def _suggest(searcher, parsed: ParsedQuery, viewer) -> str:
+    """Offer a corrected query built from the archive's own words the reader may see."""
+    fields = ["spell_public"] + (["spell_members"] if viewer_is_member(viewer) else [])
+    reader = searcher.reader()
+    corrector = MultiCorrector([searcher.corrector(name) for name in fields])
+    changed, corrected = False, []
+    for group in parsed.groups:
+        for clause in group:
+            for word in clause.words:
+                known = any(reader.frequency(name, word) for name in fields)
+                if not known and len(word) >= 4 and not word.isdigit():
+                    suggestions = corrector.suggest(word, limit=1, maxdist=2, prefix=1)
+                    if suggestions and fold(suggestions[0]) != word:
+                        corrected.append(suggestions[0])
+                        changed = True
+                        continue
+                corrected.append(word)
+    return " ".join(corrected) if changed else ""
+
+
+def _facets(searcher, docnums, request: SearchRequest) -> dict[str, list[FacetValue]]:
+    readers = {name: searcher.reader().column_reader(column) for name, column in _FACET_COLUMNS.items()
+               if searcher.reader().has_column(column)}
+    counts: dict[str, dict[str, int]] = {name: {} for name in readers}
+    for docnum in docnums:
+        for name, reader in readers.items():
+            value = reader[docnum]
+            if name in _MULTI_VALUED:
+                values = value.split(LIST_SEPARATOR) if value else []
+            else:
+                values = [str(value)] if value not in ("", None, 0) else []
+            bucket = counts[name]
+            for item in values:
+                bucket[item] = bucket.get(item, 0) + 1
+    selected = request.filters()
+    return {
+        name: sorted(
+            (FacetValue(value, count, selected.get(name) == value) for value, count in bucket.items()),
+            key=lambda facet: (-facet.count, facet.value),
+        )
+        for name, bucket in counts.items() if bucket
+    }
+
+
+def _snippet(hit, view: documents.HitView) -> Markup:
+    for language, text in view.texts:
+        if not text:
+            continue
+        fieldname = f"body_{field_language(language)}"
+        try:
+            marked = hit.highlights(fieldname, text=text[:200_000], top=2)
+        except Exception:  # a highlight must never break a results page
+            marked = ""
+        if marked:
+            return Markup(marked)
+    first = next((text for _, text in view.texts if text), "")
+    return escape(first[:240] + ("…" if len(first) > 240 else ""))
+
+
+def _load_views(keys: list[str], viewer) -> dict[str, tuple[str, documents.HitView]]:
+    by_type: dict[str, list[int]] = {}
+    for key in keys:
+        type_name, _, identity = key.partition(":")
+        if identity.isdigit():
+            by_type.setdefault(type_name, []).append(int(identity))
+    views = {}
+    for type_name, ids in by_type.items():
+        searchable = documents.searchable_named(type_name)
+        if searchable is None:
+            continue
+        for obj in db.session.scalars(db.select(searchable.model).where(searchable.model.id.in_(ids))):
+            view = searchable.present(obj, viewer)
+            if view is not None:
+                views[f"{type_name}:{obj.id}"] = (type_name, view)
+    return views
+
+
+def _glossary_notes(searcher, hits_docnums: list[int], plain: wq.Query, expansions: list[Expansion],
+                    restrict: wq.Query) -> dict[int, str]:
+    typed = set(searcher.docs_for_query(wq.And([plain, restrict])))
+    notes = {}
+    pending = [docnum for docnum in hits_docnums if docnum not in typed]
+    for expansion in expansions:
+        for alternative in expansion.alternatives:
+            if not pending:
+                return notes
+            matched = set(searcher.docs_for_query(words_query(alternative.words)))
+            for docnum in [d for d in pending if d in matched]:
+                notes[docnum] = _("Found through the glossary: “%(typed)s” is “%(term)s” (%(language)s).",
+                                  typed=expansion.matched.term, term=alternative.term,
+                                  language=alternative.language)
+                pending.remove(docnum)
+    return notes
+
+
+def search(request: SearchRequest, viewer) -> SearchOutcome:
+    """Run a reader's search; a missing or damaged index gives a notice, never an error."""
+    outcome = SearchOutcome(request=request)
+    parsed = parse(request.q)
+    engine = _engine()
+    try:
+        searcher = engine.index.searcher()
+    except IndexUnavailable as unavailable:
+        logger.error("search unavailable: %s", unavailable)
+        outcome.notice = _("Search is unavailable right now: the index is being repaired. "
+                           "The rest of the site works; please try again later.")
+        return outcome
+    if engine.index.status() == "incomplete":
+        outcome.notice = _("The search index is being rebuilt; some results may be missing for a while.")
+    restrict = _filter_query(request, viewer)
+    if parsed.is_empty:
+        query = wq.Every()
+        plain = query
+    else:
+        plain = _plain_query(parsed)
+        query = _expanded_query(parsed, outcome.expansions) if request.xlang else plain
+    try:
+        sortedby = "date" if request.sort == "date" or parsed.is_empty else None
+        results = searcher.search(query, filter=restrict, limit=request.page * PER_PAGE, terms=True,
+                                  sortedby=sortedby, reverse=bool(sortedby))
+        results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=70)
+        results.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
+        outcome.total = len(results)
+        outcome.facets = _facets(searcher, results.docs(), request)
+        page_hits = list(results)[(request.page - 1) * PER_PAGE:]
+        notes = {}
+        if outcome.expansions:
+            notes = _glossary_notes(searcher, [hit.docnum for hit in page_hits], plain, outcome.expansions, restrict)
+        views = _load_views([hit["id"] for hit in page_hits], viewer)
+        for hit in page_hits:
+            if hit["id"] in views:
+                type_name, view = views[hit["id"]]
+                outcome.hits.append(Hit(type_name, view, _snippet(hit, view), notes.get(hit.docnum, "")))
+        if not parsed.is_empty:
+            outcome.suggestion = _suggest(searcher, parsed, viewer)
+    except IndexUnavailable:
+        outcome.notice = _("Search is unavailable right now: the index is being repaired. "
+                           "The rest of the site works; please try again later.")
+    except Exception:
+        logger.exception("search failed for %r", request.q[:200])
+        engine.index.close()
+        outcome.hits, outcome.total, outcome.facets = [], 0, {}
+        outcome.notice = _("Search could not answer this time. Please try again.")
+    return outcome

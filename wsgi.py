@@ -1,0 +1,3 @@
+from brain import create_app
+
+app = create_app()
