@@ -12,7 +12,7 @@ def create_app(config_class: type[Config] | None = None, **overrides) -> Flask:
     """Build the application: configuration, extensions, blueprints, commands."""
     if config_class is None:
         config_class = CONFIGS[os.environ.get("BRAIN_ENV", "development")]
-    app = Flask(__name__, instance_path=str(config_class.INSTANCE_DIR))
+    app = Flask(__name__, instance_path=str(overrides.get("INSTANCE_DIR", config_class.INSTANCE_DIR)))
     app.config.from_object(config_class)
     app.config.update(overrides)
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)

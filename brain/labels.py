@@ -1,7 +1,7 @@
 """Names a reader sees for codes: kinds, languages and countries in the reader's language."""
 from babel import Locale
 from flask import Flask
-from flask_babel import format_date, format_decimal, get_locale
+from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from flask_babel import lazy_gettext as _l
 
 MATERIAL_KIND_LABELS = {
@@ -80,6 +80,7 @@ def init_app(app: Flask) -> None:
         country_name=country_name,
         date_range=date_range,
         format_date=format_date,
+        format_datetime=format_datetime,
         format_number=format_decimal,
         visibility_labels=VISIBILITY_LABELS,
     )

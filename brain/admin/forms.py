@@ -6,12 +6,20 @@ from wtforms import (
     BooleanField, DateField, IntegerField, SelectField, SelectMultipleField, StringField,
     SubmitField, TextAreaField, TimeField, URLField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp
 
 from brain.archive.models import MATERIAL_KINDS, SESSION_KINDS
 from brain.labels import MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS
 
 LANGUAGE_FIELDS = ("en", "fr", "es", "pt")
+
+
+def as_choices(pairs) -> list[SelectChoice]:
+    """Turn (value, label) pairs into select options."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
 SLUG = Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", message=_l("Use lowercase letters, digits and hyphens only."))
 
 
@@ -53,7 +61,7 @@ class SessionForm(FlaskForm):
     date = DateField(_l("Date"), validators=[Optional()])
     start_time = TimeField(_l("Starts at"), validators=[Optional()])
     end_time = TimeField(_l("Ends at"), validators=[Optional()])
-    kind = SelectField(_l("Kind"), choices=[(k, SESSION_KIND_LABELS[k]) for k in SESSION_KINDS])
+    kind = SelectField(_l("Kind"), choices=as_choices((k, SESSION_KIND_LABELS[k]) for k in SESSION_KINDS))
     speakers = TextAreaField(_l("Speakers"), validators=[Optional(), Length(max=2000)])
     recording_url = URLField(_l("Recording link"), validators=[Optional(), URL(), Length(max=500)])
     stream_url = URLField(_l("Live stream link"), validators=[Optional(), URL(), Length(max=500)])
@@ -79,13 +87,13 @@ class MaterialMetadataForm(FlaskForm):
 
     title = StringField(_l("Title"), validators=[Optional(), Length(max=300)])
     description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=5000)])
-    kind = SelectField(_l("Kind"), choices=[(k, MATERIAL_KIND_LABELS[k]) for k in MATERIAL_KINDS])
+    kind = SelectField(_l("Kind"), choices=as_choices((k, MATERIAL_KIND_LABELS[k]) for k in MATERIAL_KINDS))
     language = SelectField(_l("Language"), validators=[DataRequired()])
     edition = SelectField(_l("Edition"), coerce=int, validators=[DataRequired()])
     session = SelectField(_l("Session"), coerce=int, validators=[Optional()])
     topics = SelectMultipleField(_l("Topics"), coerce=int, validators=[Optional()])
     authors = StringField(_l("Authors"), validators=[Optional(), Length(max=1000)])
-    visibility = SelectField(_l("Visibility"), choices=list(VISIBILITY_LABELS.items()))
+    visibility = SelectField(_l("Visibility"), choices=as_choices(VISIBILITY_LABELS.items()))
     translation_of = IntegerField(_l("Same material as number (translation group)"), validators=[Optional(), NumberRange(min=1)])
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from brain.admin import bp
 from brain.admin.forms import (
-    LANGUAGE_FIELDS, ConceptForm, EditionForm, LinkForm, MaterialEditForm, ReplaceFileForm,
+    LANGUAGE_FIELDS, ConceptForm, as_choices, EditionForm, LinkForm, MaterialEditForm, ReplaceFileForm,
     SessionForm, TopicForm, UploadForm,
 )
 from brain.archive import queries, services
@@ -85,7 +85,7 @@ def edit_edition(edition_id: int | None = None):
     """Create or edit an edition with its multilingual theme and description."""
     edition = _get_or_404(Edition, edition_id) if edition_id else None
     form = EditionForm(obj=edition)
-    form.country.choices = country_choices()
+    form.country.choices = as_choices(country_choices())
     if edition and request.method == "GET":
         _fill_by_language(form, "theme", edition.translations, "theme")
         _fill_by_language(form, "description", edition.translations, "description")
@@ -180,14 +180,14 @@ def edit_topic(topic_id: int | None = None):
 # Materials -----------------------------------------------------------------------------------
 
 def _prepare_metadata_choices(form) -> None:
-    form.language.choices = [(code, str(name)) for code, name in CONTENT_LANGUAGES.items()]
+    form.language.choices = as_choices((code, str(name)) for code, name in CONTENT_LANGUAGES.items())
     editions = queries.editions_timeline()
-    form.edition.choices = [(e.id, f"{e.year} · {e.city}") for e in editions]
-    form.session.choices = [(0, _("No particular session"))] + [
+    form.edition.choices = as_choices((e.id, f"{e.year} · {e.city}") for e in editions)
+    form.session.choices = as_choices([(0, _("No particular session"))] + [
         (s.id, f"{e.year} {e.city} · {_('Day %(day)s', day=s.day)} · {s.title()[0]}")
         for e in editions for s in e.sessions
-    ]
-    form.topics.choices = [(t.id, t.name()[0]) for t in queries.all_topics()]
+    ])
+    form.topics.choices = as_choices((t.id, t.name()[0]) for t in queries.all_topics())
 
 
 def _metadata_from(form, title: str | None = None) -> services.MaterialData:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from brain.archive import services
 from brain.archive.models import Edition, EditionSession, Material, SessionTranslation, Topic, TopicTranslation
 from brain.extensions import db
+from brain.search import sync
 
 logger = logging.getLogger(__name__)
 
@@ -148,26 +149,33 @@ def import_manifest(path: str, actor=None, on_row: Callable[[], None] | None = N
     report = ImportReport()
     base_dir = os.path.dirname(os.path.abspath(path))
     actor_type, actor_id = type(actor), getattr(actor, "id", None)
-    for line, row in read_manifest(path):
-        try:
-            row_actor = db.session.get(actor_type, actor_id) if actor_id else None
-            outcome, material = import_row(row, base_dir, row_actor)
-        except (RowError, services.ArchiveError) as refused:
-            db.session.rollback()
-            report.failures.append(RowFailure(line, str(refused)))
-        except Exception as error:
-            db.session.rollback()
-            logger.exception("import of line %s failed", line)
-            report.failures.append(RowFailure(line, _("Unexpected error: %(error)s", error=error)))
-        else:
-            if outcome == "imported":
-                report.imported += 1
-                if material.extraction_warning:
-                    report.warnings.append(RowFailure(line, material.extraction_warning))
-            else:
-                report.skipped += 1
-        finally:
-            db.session.expunge_all()
-            if on_row:
-                on_row()
+    with sync.batched(db.session()):
+        for line, row in read_manifest(path):
+            _import_line(line, row, base_dir, actor_type, actor_id, report, on_row)
     return report
+
+
+def _import_line(line: int, row: dict[str, str], base_dir: str, actor_type, actor_id, report: ImportReport,
+                 on_row: Callable[[], None] | None) -> None:
+    """Import one line in its own transaction, recording the outcome in the report."""
+    try:
+        row_actor = db.session.get(actor_type, actor_id) if actor_id else None
+        outcome, material = import_row(row, base_dir, row_actor)
+    except (RowError, services.ArchiveError) as refused:
+        db.session.rollback()
+        report.failures.append(RowFailure(line, str(refused)))
+    except Exception as error:
+        db.session.rollback()
+        logger.exception("import of line %s failed", line)
+        report.failures.append(RowFailure(line, _("Unexpected error: %(error)s", error=error)))
+    else:
+        if outcome == "imported":
+            report.imported += 1
+            if material.extraction_warning:
+                report.warnings.append(RowFailure(line, material.extraction_warning))
+        else:
+            report.skipped += 1
+    finally:
+        db.session.expunge_all()
+        if on_row:
+            on_row()

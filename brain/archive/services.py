@@ -152,20 +152,22 @@ def add_material(data: MaterialData, actor, stream: BinaryIO | None = None, file
     if stream is None and not data.url:
         raise ArchiveError(_("Give a file or a link."))
     ingested = None
-    try:
-        material = Material(created_by_id=getattr(actor, "id", None), import_key=import_key)
+    if stream is not None:
+        try:
+            with db.session.no_autoflush:
+                ingested = _ingest(stream, filename)
+        except BaseException:
+            db.session.rollback()
+            raise
+    material = Material(created_by_id=getattr(actor, "id", None), import_key=import_key)
+    db.session.add(material)
+    with db.session.no_autoflush:
         _apply_metadata(material, data)
-        if stream is not None:
-            ingested = _ingest(stream, filename)
-            material.file = ingested.stored
-            material.file_name = ingested.file_name
-            material.text = ingested.text
-            material.extraction_warning = ingested.warning
-    except BaseException:
-        db.session.rollback()
-        if ingested is not None:
-            _forget_file_if_unused(ingested.newly_written, ingested.stored.sha256)
-        raise
+    if ingested is not None:
+        material.file = ingested.stored
+        material.file_name = ingested.file_name
+        material.text = ingested.text
+        material.extraction_warning = ingested.warning
     return _commit_with_file(material, ingested, actor, "material.create", material.title)
 
 
@@ -181,7 +183,8 @@ def update_material(material: Material, data: MaterialData, actor) -> Material:
 def replace_file(material: Material, stream: BinaryIO, filename: str, actor) -> Material:
     """Put a new file in place of a material's current one."""
     try:
-        ingested = _ingest(stream, filename)
+        with db.session.no_autoflush:
+            ingested = _ingest(stream, filename)
     except BaseException:
         db.session.rollback()
         raise
@@ -331,7 +334,10 @@ def save_session(edition: Edition, data: SessionData, actor, session: EditionSes
         if link and not link.startswith(("http://", "https://")):
             raise ArchiveError(_("A link must start with http:// or https://."))
     action = "session.update" if session else "session.create"
-    session = session or EditionSession(edition=edition)
+    if session is None:
+        session = EditionSession()
+        db.session.add(session)
+        session.edition = edition
     session.day = data.day
     session.kind = data.kind
     session.date = data.date

@@ -25,7 +25,7 @@ from brain.search.schema import build_schema
 logger = logging.getLogger(__name__)
 
 #: Merge small segments in the background once a generation has more than this many.
-MAX_SEGMENTS_BEFORE_MERGE = 12
+MAX_SEGMENTS_BEFORE_MERGE = 24
 WRITE_ATTEMPTS = 3
 COMPLETE_MARKER = "complete"
 JOURNAL = "pending.jsonl"
@@ -152,7 +152,7 @@ class WhooshIndex:
         ix = self._open(directory)
         for attempt in range(WRITE_ATTEMPTS):
             try:
-                writer = ix.writer(timeout=self.writer_timeout)
+                writer = ix.writer(timeout=self.writer_timeout, delay=0.01)
             except LockError:
                 logger.warning("search index busy (attempt %s of %s)", attempt + 1, WRITE_ATTEMPTS)
                 continue

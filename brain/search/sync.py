@@ -5,6 +5,7 @@ while the transaction is still open; after_commit writes them to the index (no S
 a rollback drops them, so the index never sees a change the database refused.
 """
 import logging
+from contextlib import contextmanager
 
 from flask import current_app, has_app_context
 from sqlalchemy import event
@@ -16,6 +17,9 @@ logger = logging.getLogger(__name__)
 
 _PENDING = "search_pending"
 _BUILT = "search_built"
+_BATCH = "search_batch"
+#: In a batch, write to the index once this many documents wait.
+BATCH_SIZE = 200
 
 
 def _remember(session: Session, obj, deleted: bool) -> None:
@@ -59,6 +63,17 @@ def _after_commit(session: Session) -> None:
     built = session.info.pop(_BUILT, None)
     if not built or not has_app_context():
         return
+    batch = session.info.get(_BATCH)
+    if batch is not None:
+        batch.update(built)
+        if len(batch) >= BATCH_SIZE:
+            _write(dict(batch))
+            batch.clear()
+        return
+    _write(built)
+
+
+def _write(built: dict) -> None:
     engine = current_app.extensions.get("brain_search")
     if engine is None:
         return
@@ -73,6 +88,18 @@ def _after_commit(session: Session) -> None:
 def _after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
     session.info.pop(_BUILT, None)
+
+
+@contextmanager
+def batched(session: Session):
+    """Write committed changes to the index in batches, for bulk work such as an import."""
+    session.info[_BATCH] = {}
+    try:
+        yield
+    finally:
+        batch = session.info.pop(_BATCH, None)
+        if batch:
+            _write(batch)
 
 
 _installed = False
