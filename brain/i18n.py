@@ -1,5 +1,7 @@
 """Language choice and multilingual content: picker, profile, browser, then English."""
-from flask import Flask, current_app, request, session
+import os
+
+from flask import Flask, current_app, has_request_context, request, session
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -23,8 +25,14 @@ CONTENT_LANGUAGES = {
 
 
 def select_locale() -> str:
-    """Pick the reader's language: picker/session, then profile, then browser, then English."""
+    """Pick the reader's language: picker/session, then profile, then browser, then English.
+
+    Outside a request (the command line) the operator's LANG decides.
+    """
     supported = current_app.config["LANGUAGES"]
+    if not has_request_context():
+        system = (os.environ.get("LANGUAGE") or os.environ.get("LANG") or "")[:2].lower()
+        return system if system in supported else current_app.config["BABEL_DEFAULT_LOCALE"]
     chosen = session.get("locale")
     if chosen in supported:
         return chosen

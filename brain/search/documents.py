@@ -47,18 +47,15 @@ class SearchDocument:
         }
         titles: dict[str, list[str]] = {}
         bodies: dict[str, list[str]] = {}
-        words = []
         for language, title, body in self.texts:
             family = field_language(language)
             titles.setdefault(family, []).append(title or "")
             bodies.setdefault(family, []).append(body or "")
-            words.append(f"{title} {body}")
+        level = "public" if self.access == "public" else "members"
         for family, values in titles.items():
             fields[f"title_{family}"] = "\n".join(values)
-        for family, values in bodies.items():
-            fields[f"body_{family}"] = "\n".join(values)
-        spelling = "\n".join(words + [self.meta])
-        fields["spell_public" if self.access == "public" else "spell_members"] = spelling
+            fields[f"body_{family}"] = "\n".join(bodies[family])
+            fields[f"spell_{level}_{family}"] = "\n".join(values + bodies[family])
         return fields
 
 

@@ -26,10 +26,11 @@ def build_schema() -> Schema:
         #: Seconds since the epoch of the date the content belongs to, for sort=date.
         "date": NUMERIC(sortable=True, bits=64, signed=False),
         "meta": TEXT(analyzer=folding_analyzer(), phrase=False),
-        "spell_public": TEXT(analyzer=spelling_analyzer(), phrase=False),
-        "spell_members": TEXT(analyzer=spelling_analyzer(), phrase=False),
     }
     for language in FIELD_LANGUAGES:
+        #: Words for "did you mean", kept apart by who may see them and by language.
+        fields[f"spell_public_{language}"] = TEXT(analyzer=spelling_analyzer(), phrase=False)
+        fields[f"spell_members_{language}"] = TEXT(analyzer=spelling_analyzer(), phrase=False)
         fields[f"title_{language}"] = TEXT(analyzer=analyzer_for(language), field_boost=2.0)
         fields[f"body_{language}"] = TEXT(analyzer=analyzer_for(language))
     return Schema(**fields)

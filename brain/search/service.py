@@ -9,11 +9,11 @@ from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 from whoosh import highlight
 from whoosh import query as wq
-from whoosh.spelling import MultiCorrector
 
 from brain.extensions import db
 from brain.search import documents
-from brain.search.analysis import field_language, fold
+from brain.i18n import current_language
+from brain.search.analysis import FIELD_LANGUAGES, field_language, fold
 from brain.search.glossary import Expansion, find_expansions
 from brain.search.index import IndexUnavailable
 from brain.search.query import (
@@ -46,6 +46,12 @@ FACET_TITLES = {
 _FACET_COLUMNS = {"type": "type", "edition": "edition", "year": "year", "kind": "kind",
                   "language": "language_facet", "topic": "topic_facet"}
 _MULTI_VALUED = {"language", "topic"}
+
+
+class MarkFormatter(highlight.HtmlFormatter):
+    """Wrap matched words in a plain <mark>, escaping the text around them."""
+
+    template = "<%(tag)s>%(t)s</%(tag)s>"
 
 
 @dataclass
@@ -197,24 +203,46 @@ def _plain_query(parsed: ParsedQuery) -> wq.Query:
     return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
 
 
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
 def _suggest(searcher, parsed: ParsedQuery, viewer) -> str:
-    """Offer a corrected query built from the archive's own words the reader may see."""
-    fields = ["spell_public"] + (["spell_members"] if viewer_is_member(viewer) else [])
+    """Offer a corrected query from the archive's own words the reader may see, in their language first."""
+    access = ["public"] + (["members"] if viewer_is_member(viewer) else [])
+    fields = [f"spell_{level}_{family}" for level in access for family in FIELD_LANGUAGES]
+    own = {f"spell_{level}_{field_language(current_language())}" for level in access}
     reader = searcher.reader()
-    corrector = MultiCorrector([searcher.corrector(name) for name in fields])
     changed, corrected = False, []
     for group in parsed.groups:
         for clause in group:
             for word in clause.words:
                 known = any(reader.frequency(name, word) for name in fields)
                 if not known and len(word) >= 4 and not word.isdigit():
-                    suggestions = corrector.suggest(word, limit=1, maxdist=2, prefix=1)
-                    if suggestions and fold(suggestions[0]) != word:
-                        corrected.append(suggestions[0])
+                    candidates: dict[str, tuple[bool, int]] = {}
+                    for name in fields:
+                        for candidate in reader.terms_within(name, word, 1 if len(word) <= 5 else 2, prefix=1):
+                            in_own, frequency = candidates.get(candidate, (False, 0))
+                            candidates[candidate] = (in_own or name in own,
+                                                     frequency + reader.doc_frequency(name, candidate))
+                    if candidates:
+                        best = min(candidates, key=lambda c: (
+                            _edit_distance(word, c), not candidates[c][0], -candidates[c][1], c))
+                        corrected.append(best)
                         changed = True
                         continue
                 corrected.append(word)
-    return " ".join(corrected) if changed else ""
+    if not changed:
+        return ""
+    suggestion = " ".join(corrected)
+    finds = searcher.search(wq.And([_plain_query(parse(suggestion)), _visibility_filter(viewer)]), limit=1)
+    return suggestion if finds.scored_length() else ""
 
 
 def _facets(searcher, docnums, request: SearchRequest) -> dict[str, list[FacetValue]]:
@@ -315,10 +343,11 @@ def search(request: SearchRequest, viewer) -> SearchOutcome:
         query = _expanded_query(parsed, outcome.expansions) if request.xlang else plain
     try:
         sortedby = "date" if request.sort == "date" or parsed.is_empty else None
-        results = searcher.search(query, filter=restrict, limit=request.page * PER_PAGE, terms=True,
+        visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 0.0)])
+        results = searcher.search(visible_query, limit=request.page * PER_PAGE, terms=True,
                                   sortedby=sortedby, reverse=bool(sortedby))
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=70)
-        results.formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
+        results.formatter = MarkFormatter(tagname="mark", between=" … ")
         outcome.total = len(results)
         outcome.facets = _facets(searcher, results.docs(), request)
         page_hits = list(results)[(request.page - 1) * PER_PAGE:]

@@ -1,0 +1,34 @@
+"""A small multilingual corpus for the search tests."""
+import re
+
+import pytest
+
+
+@pytest.fixture
+def corpus(make_material):
+    """Materials in four languages, one of them members-only."""
+    return {
+        "en_decent": make_material(title="Decent work in the social economy", language="en", topics=("decent-work",),
+                                   text="Cooperatives create decent work and protect workers in the informal economy."),
+        "en_coop": make_material(title="A cooperative bakery", language="en", kind="report", edition="2013-agadir",
+                                 text="The cooperative was founded by twelve bakers. Solidarity among members matters."),
+        "es_decent": make_material(title="Trabajo decente y cooperativas", language="es", topics=("decent-work",),
+                                   text="La economía social y solidaria promueve el trabajo decente en cada cooperativa."),
+        "fr_coop": make_material(title="Économie sociale et coopérative", language="fr", edition="2017-seoul",
+                                 text="Économie sociale : chaque coopérative agricole partage ses excédents."),
+        "pt_sol": make_material(title="Economia solidária no Brasil", language="pt", edition="2014-campinas",
+                                text="A economia solidária reúne cooperativas de catadores e bancos comunitários."),
+        "secret": make_material(title="Confidential participants memo", language="en", visibility="members",
+                                text="Zanzibarian seaweed cooperatives discussed behind closed doors."),
+    }
+
+
+def result_titles(response) -> list[str]:
+    """Titles of the hits on a results page, in order."""
+    html = response.get_data(as_text=True)
+    return [re.sub(r"<[^>]+>", "", title) for title in re.findall(r'<h3><a href="[^"]+"[^>]*>(.*?)</a></h3>', html)]
+
+
+@pytest.fixture
+def titles():
+    return result_titles

@@ -1,0 +1,109 @@
+"""Operators keep the index healthy: concurrent writers, rebuilds, checks, and a lost index."""
+import io
+import multiprocessing
+import os
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+
+def _writer_process(settings_dict: dict, worker: int, count: int) -> None:
+    """Add materials from a separate process, as another gunicorn worker would."""
+    from brain import create_app
+    from brain.archive import queries, services
+    from config import TestingConfig
+
+    app = create_app(TestingConfig, **settings_dict)
+    with app.app_context():
+        edition = queries.edition_by_slug("2021-lisbon")
+        for number in range(count):
+            data = services.MaterialData(title=f"Worker {worker} note {number}", edition=edition,
+                                         kind="other", language="en")
+            services.add_material(data, None, io.BytesIO(f"kilimanjaro w{worker} n{number}".encode()), "note.txt")
+
+
+@pytest.mark.slow
+def test_four_processes_writing_at_once_lose_nothing(app, client):
+    settings_dict = {key: app.config[key] for key in ("SQLALCHEMY_DATABASE_URI", "SEARCH_INDEX_DIR", "UPLOAD_DIR")}
+    settings_dict["INSTANCE_DIR"] = app.instance_path
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_writer_process, args=(settings_dict, worker, 50)) for worker in range(4)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(timeout=300)
+        assert process.exitcode == 0
+    html = client.get("/search?q=kilimanjaro").get_data(as_text=True)
+    assert ">200 results</h2>" in html
+
+
+def test_reindex_rebuilds_into_a_fresh_folder_and_swaps(runner, app, make_material, client):
+    make_material(title="Reindexed reading", text="okavango")
+    before = os.path.realpath(os.path.join(app.config["SEARCH_INDEX_DIR"], "current"))
+    result = runner.invoke(args=["brain", "reindex"])
+    assert result.exit_code == 0 and "Indexed 13 documents." in result.output
+    after = os.path.realpath(os.path.join(app.config["SEARCH_INDEX_DIR"], "current"))
+    assert before != after
+    assert "Reindexed reading" in client.get("/search?q=okavango").get_data(as_text=True)
+
+
+def test_reindex_check_reports_and_repairs_differences(runner, app, make_material, client):
+    material = make_material(title="Drifted reading", text="serengeti")
+    app.extensions["brain_search"].index.apply([], [f"material:{material.id}"])
+    assert "Drifted reading" not in client.get("/search?q=serengeti").get_data(as_text=True)
+    result = runner.invoke(args=["brain", "reindex", "--check"])
+    assert "missing from the index: 1" in result.output and "Repaired." in result.output
+    assert "Drifted reading" in client.get("/search?q=serengeti").get_data(as_text=True)
+    assert "agree" in runner.invoke(args=["brain", "reindex", "--check"]).output
+
+
+def test_a_deleted_index_gives_a_notice_and_a_rebuild_brings_it_back(app, client, runner, make_material):
+    make_material(title="Survivor", text="kalahari")
+    shutil.rmtree(app.config["SEARCH_INDEX_DIR"])
+    response = client.get("/search?q=kalahari")
+    assert response.status_code == 200
+    assert "Search is unavailable right now" in response.get_data(as_text=True)
+    assert client.get("/").status_code == 200
+    assert runner.invoke(args=["brain", "reindex", "--if-needed"]).exit_code == 0
+    assert "Survivor" in client.get("/search?q=kalahari").get_data(as_text=True)
+
+
+def test_a_damaged_index_gives_a_notice(app, client):
+    current = os.path.realpath(os.path.join(app.config["SEARCH_INDEX_DIR"], "current"))
+    for name in os.listdir(current):
+        if name.endswith(".toc"):
+            with open(os.path.join(current, name), "wb") as handle:
+                handle.write(b"garbage")
+    app.extensions["brain_search"].index.close()
+    response = client.get("/search?q=economy")
+    assert response.status_code == 200
+    assert "Search is unavailable right now" in response.get_data(as_text=True)
+
+
+HOSTILE_QUERIES = [
+    "", " ", '"', '"unbalanced', "((((", "))", "a" * 10_000, "*", "***", "?", "field:", ":", "title_en:x",
+    "visibility:members", "NOT", "OR", "AND", "OR OR", "- -", "-", '-"', "\x00\x01\x02", "\u202e\u200b",
+    "économie 経済 اقتصاد экономика", "<script>alert(1)</script>", "%00", "\\", "'; DROP TABLE materials; --",
+    "{{7*7}}", "[]", "~2", "^3", "a OR", "OR b", '"" ""', "year:[2010 TO 2021]",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_any_query_string_gives_a_page(client, query):
+    response = client.get("/search", query_string={"q": query, "page": "2"})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.get_data(as_text=True)
+
+
+def test_hostile_filters_give_a_page(client):
+    response = client.get("/search", query_string={"q": "x", "year": "abc", "page": "-5", "sort": "evil",
+                                                   "type": "\x00", "edition": "../../"})
+    assert response.status_code == 200
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=300))
+def test_generated_query_strings_never_break_search(client, query):
+    assert client.get("/search", query_string={"q": query}).status_code == 200

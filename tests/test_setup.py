@@ -1,0 +1,69 @@
+"""The deployment steps: migrations both ways, the demo archive, admin creation, defaults."""
+from pathlib import Path
+
+from flask_migrate import downgrade, upgrade
+from sqlalchemy import func, inspect, select
+
+from brain import create_app
+from brain.archive.models import Material
+from brain.extensions import db
+from config import TestingConfig
+
+
+def test_migrations_upgrade_downgrade_and_upgrade_again(tmp_path):
+    app = create_app(TestingConfig, INSTANCE_DIR=str(tmp_path), SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'm.db'}",
+                     SEARCH_INDEX_DIR=str(tmp_path / "ix"), UPLOAD_DIR=str(tmp_path / "up"))
+    with app.app_context():
+        upgrade()
+        assert {"editions", "materials", "users", "glossary_terms"} <= set(inspect(db.engine).get_table_names())
+        downgrade(revision="base")
+        assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+        upgrade()
+        assert "materials" in inspect(db.engine).get_table_names()
+        assert db.session.execute(db.text("PRAGMA journal_mode")).scalar() == "wal"
+        db.engine.dispose()
+
+
+def test_demo_archive_is_alive(runner, app):
+    result = runner.invoke(args=["brain", "demo"])
+    assert result.exit_code == 0, result.output
+    assert "failed: 0" in result.output
+    materials = list(db.session.scalars(select(Material)))
+    assert len(materials) >= 60
+    assert {m.language for m in materials} >= {"en", "fr", "es", "pt"}
+    assert len({m.edition_id for m in materials}) == 12
+    assert any(m.visibility == "members" for m in materials)
+    assert any(m.is_link for m in materials)
+    groups = {}
+    for m in materials:
+        if m.translation_group:
+            groups.setdefault(m.translation_group, set()).add(m.language)
+    assert sum(1 for languages in groups.values() if len(languages) >= 2) >= 5
+    assert {m.file.media_type.rsplit(".", 1)[-1] for m in materials if m.file} >= {
+        "application/pdf", "document", "presentation", "text/plain"}
+    assert all(m.text for m in materials if m.file)
+    again = runner.invoke(args=["brain", "demo", "--if-empty"])
+    assert again.exit_code == 0 and "already has materials" in again.output
+    assert db.session.scalar(select(func.count()).select_from(Material)) == len(materials)
+
+
+def test_create_admin_command_makes_an_admin_who_can_sign_in(runner, app):
+    result = runner.invoke(args=["brain", "create-admin", "chair@example.org", "--password", "a long passphrase"])
+    assert result.exit_code == 0, result.output
+    client = app.test_client()
+    response = client.post("/login", data={"email": "chair@example.org", "password": "a long passphrase"})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_create_admin_refuses_a_short_password(runner):
+    result = runner.invoke(args=["brain", "create-admin", "x@example.org", "--password", "short"])
+    assert result.exit_code != 0 and "at least 10 characters" in result.output
+
+
+def test_default_config_keeps_data_in_the_instance_folder():
+    from config import Config
+
+    assert Config.SQLALCHEMY_DATABASE_URI.startswith("sqlite:///") or Config.SQLALCHEMY_DATABASE_URI
+    assert Path(Config.SEARCH_INDEX_DIR).parts[-2:] == ("instance", "search-index") or "SEARCH_INDEX_DIR" in __import__("os").environ
+    assert Config.MAX_CONTENT_LENGTH == 100 * 1024 * 1024
