@@ -66,6 +66,25 @@ def demo(if_empty: bool) -> None:
     _print_report(report)
 
 
+@brain_cli.command("invite")
+@click.argument("edition")
+@click.argument("participants", type=click.Path(exists=True, dir_okay=False))
+def invite(edition: str, participants: str) -> None:
+    """Invite an EDITION's participants (number or slug) from a CSV: email,name,country,organisation."""
+    from brain.accounts.services import AccountError, invite_participants
+    from brain.archive.importer import RowError, find_edition
+
+    try:
+        target = find_edition(edition)
+        with open(participants, encoding="utf-8-sig") as handle:
+            report = invite_participants(target, handle.read(), None)
+    except (RowError, AccountError) as refused:
+        raise click.ClickException(str(refused))
+    for line, reason in report.failures:
+        click.echo(f"line {line}: {reason}", err=True)
+    click.echo(f"invited: {report.invited}, already members: {report.already_members}, failed: {len(report.failures)}")
+
+
 @brain_cli.command("import")
 @click.argument("manifest", type=click.Path(exists=True, dir_okay=False))
 @click.option("--as", "actor_email", default=None, help="Email of the admin the audit log names.")

@@ -3,6 +3,7 @@ from babel import Locale
 from flask import Flask
 from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from flask_babel import lazy_gettext as _l
+from wtforms.fields.choices import SelectChoice
 
 MATERIAL_KIND_LABELS = {
     "agenda": _l("Agenda"),
@@ -21,6 +22,12 @@ SESSION_KIND_LABELS = {
     "study_visit": _l("Study visit"),
 }
 VISIBILITY_LABELS = {"public": _l("Public"), "members": _l("Members only")}
+ROLE_LABELS = {"member": _l("Member"), "moderator": _l("Moderator"), "admin": _l("Admin")}
+
+
+def as_choices(pairs) -> list[SelectChoice]:
+    """Turn (value, label) pairs into select options."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 def _locale() -> Locale:
@@ -73,7 +80,10 @@ def date_range(start, end) -> str:
 
 def init_app(app: Flask) -> None:
     """Expose the label helpers and formatters to every template."""
+    from brain.markdown import render_markdown
+
     app.jinja_env.globals.update(
+        render_markdown=render_markdown,
         material_kind_label=material_kind_label,
         session_kind_label=session_kind_label,
         language_label=language_label,
@@ -83,4 +93,5 @@ def init_app(app: Flask) -> None:
         format_datetime=format_datetime,
         format_number=format_decimal,
         visibility_labels=VISIBILITY_LABELS,
+        role_labels=ROLE_LABELS,
     )

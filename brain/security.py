@@ -75,3 +75,33 @@ def admin_required(view):
         return view(*args, **kwargs)
 
     return wrapped
+
+
+def can_view_profile(viewer, user) -> bool:
+    """Members see every profile; visitors only public ones; owners always see their own."""
+    if getattr(viewer, "is_authenticated", False) and viewer.id == user.id:
+        return True
+    return user.profile_visibility == "public" or viewer_is_member(viewer)
+
+
+def can_edit_profile(viewer, user) -> bool:
+    """Only the owner and admins edit a profile."""
+    return bool(getattr(viewer, "is_authenticated", False) and (viewer.id == user.id or viewer.is_admin))
+
+
+def member_required(view):
+    """Send visitors to sign in, and tell unverified or deactivated accounts why they cannot enter."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if not current_user.is_authenticated:
+            return login_manager.unauthorized()
+        if not viewer_is_member(current_user):
+            from flask_babel import gettext as _
+
+            from brain.errors import render_error
+
+            return render_error(403, _("Confirm your email address to take part: open the link we sent you."))
+        return view(*args, **kwargs)
+
+    return wrapped

@@ -3,4 +3,6 @@ from flask import Blueprint
 
 bp = Blueprint("accounts", __name__, template_folder="templates")
 
-from brain.accounts import routes  # noqa: E402,F401
+from brain.accounts import indexing, routes  # noqa: E402,F401
+
+indexing.register()

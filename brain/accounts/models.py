@@ -3,14 +3,22 @@ import secrets
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import DateTime, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Column, DateTime, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from brain.database import TimestampMixin, utcnow
 from brain.extensions import db
 
 ROLES = ("member", "moderator", "admin")
+PROFILE_VISIBILITIES = ("members", "public")
+
+user_topics = Table(
+    "user_topics",
+    db.metadata,
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True),
+)
 
 
 def _new_session_token() -> str:
@@ -39,6 +47,26 @@ class User(UserMixin, TimestampMixin, db.Model):
     #: Part of the login cookie; a new value signs the account out everywhere.
     session_token: Mapped[str] = mapped_column(String(64), default=_new_session_token)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: A new address waiting for confirmation; the current one stays until then.
+    pending_email: Mapped[str | None] = mapped_column(String(254))
+
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    #: ISO 3166-1 alpha-2 code.
+    country: Mapped[str] = mapped_column(String(2), default="")
+    #: Markdown source; rendered through the sanitiser.
+    bio: Mapped[str] = mapped_column(Text, default="")
+    #: Languages spoken, ISO 639-1 codes separated by spaces.
+    languages_spoken: Mapped[str] = mapped_column(String(120), default="")
+    #: Path of the square thumbnail, relative to UPLOAD_DIR.
+    photo_path: Mapped[str] = mapped_column(String(200), default="")
+    #: "members" (default) or "public".
+    profile_visibility: Mapped[str] = mapped_column(String(10), default="members")
+
+    expertise = relationship("Topic", secondary=user_topics, lazy="selectin")
+    attendances: Mapped[list["Attendance"]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email} {self.role}>"
@@ -88,3 +116,48 @@ class User(UserMixin, TimestampMixin, db.Model):
         """Record that the email address is confirmed."""
         if self.email_verified_at is None:
             self.email_verified_at = utcnow()
+
+
+class Attendance(db.Model):
+    """An edition a member attended: claimed by the member, or verified by an admin or an invitation."""
+
+    __tablename__ = "attendances"
+    __table_args__ = (UniqueConstraint("user_id", "edition_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"), index=True)
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="attendances")
+    edition = relationship("Edition", lazy="joined")
+
+    def __repr__(self) -> str:
+        return f"<Attendance user {self.user_id} edition {self.edition_id}>"
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_at is not None
+
+
+class Invitation(db.Model):
+    """An invitation sent to a participant of an edition; its link creates a verified account."""
+
+    __tablename__ = "invitations"
+    __table_args__ = (UniqueConstraint("email", "edition_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    accepted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+    edition = relationship("Edition", lazy="joined")
+
+    def __repr__(self) -> str:
+        return f"<Invitation {self.email} edition {self.edition_id}>"

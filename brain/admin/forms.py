@@ -6,18 +6,12 @@ from wtforms import (
     BooleanField, DateField, IntegerField, SelectField, SelectMultipleField, StringField,
     SubmitField, TextAreaField, TimeField, URLField,
 )
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp
 
 from brain.archive.models import MATERIAL_KINDS, SESSION_KINDS
-from brain.labels import MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS
+from brain.labels import MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS, as_choices
 
 LANGUAGE_FIELDS = ("en", "fr", "es", "pt")
-
-
-def as_choices(pairs) -> list[SelectChoice]:
-    """Turn (value, label) pairs into select options."""
-    return [SelectChoice(value, label) for value, label in pairs]
 
 
 SLUG = Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", message=_l("Use lowercase letters, digits and hyphens only."))
@@ -133,3 +127,20 @@ class ConceptForm(FlaskForm):
 
 
 _per_language(ConceptForm, "terms", _l("Terms, separated by |"), max_length=1000)
+
+
+class InvitationUploadForm(FlaskForm):
+    """Invite the participants of an edition from a CSV: email,name,country,organisation."""
+
+    edition = SelectField(_l("Edition"), coerce=int, validators=[DataRequired()])
+    participants = FileField(_l("Participants (CSV with the columns email,name,country,organisation)"),
+                             validators=[FileRequired(message=_l("Choose a CSV file."))])
+    submit = SubmitField(_l("Send the invitations"))
+
+
+class UserRoleForm(FlaskForm):
+    """Change an account's role."""
+
+    role = SelectField(_l("Role"), choices=as_choices([
+        ("member", _l("Member")), ("moderator", _l("Moderator")), ("admin", _l("Admin"))]))
+    submit = SubmitField(_l("Change the role"))

@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 
 from brain.admin import bp
 from brain.admin.forms import (
-    LANGUAGE_FIELDS, ConceptForm, as_choices, EditionForm, LinkForm, MaterialEditForm, ReplaceFileForm,
-    SessionForm, TopicForm, UploadForm,
+    LANGUAGE_FIELDS, ConceptForm, EditionForm, InvitationUploadForm, LinkForm, MaterialEditForm, ReplaceFileForm,
+    SessionForm, TopicForm, UploadForm, UserRoleForm, as_choices,
 )
 from brain.archive import queries, services
 from brain.archive.models import Edition, EditionSession, Material, Topic
@@ -391,3 +391,75 @@ def delete_concept(concept_id: int):
     glossary.delete_concept(_get_or_404(GlossaryConcept, concept_id), current_user)
     flash(_("Concept removed."), "success")
     return redirect(url_for("admin.glossary_list"))
+
+
+# People ----------------------------------------------------------------------------------------
+
+@bp.route("/users")
+def users():
+    """List and search accounts."""
+    from brain.accounts.models import User
+
+    term = (request.args.get("q") or "").strip()[:100]
+    stmt = select(User)
+    if term:
+        stmt = stmt.where((User.email.ilike(f"%{term}%")) | (User.display_name.ilike(f"%{term}%")))
+    pagination = db.paginate(stmt.order_by(User.id), page=request.args.get("page", 1, type=int),
+                             per_page=50, error_out=False)
+    return render_template("admin/users.html", pagination=pagination, term=term)
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def user_detail(user_id: int):
+    """Change an account's role, deactivate or reactivate it, verify its editions."""
+    from brain.accounts import services as accounts
+    from brain.accounts.models import Attendance, User
+
+    user = _get_or_404(User, user_id)
+    form = UserRoleForm(role=user.role)
+    action = request.form.get("action")
+    if request.method == "POST":
+        try:
+            if action == "role" and form.validate_on_submit():
+                accounts.set_role(user, form.role.data, current_user)
+                flash(_("Role changed."), "success")
+            elif action in ("deactivate", "reactivate"):
+                accounts.set_enabled(user, action == "reactivate", current_user)
+                flash(_("Account reactivated.") if action == "reactivate" else _("Account deactivated."), "success")
+            elif action in ("verify", "unverify"):
+                attendance = _get_or_404(Attendance, request.form.get("attendance", type=int) or 0)
+                if attendance.user_id != user.id:
+                    abort(404)
+                accounts.verify_attendance(attendance, current_user, verified=action == "verify")
+                flash(_("Edition verified.") if action == "verify" else _("Verification removed."), "success")
+            else:
+                abort(400)
+        except accounts.AccountError as refused:
+            flash(str(refused), "error")
+        return redirect(url_for("admin.user_detail", user_id=user.id))
+    return render_template("admin/user.html", user=user, form=form)
+
+
+@bp.route("/invitations", methods=["GET", "POST"])
+def invitations():
+    """Invite an edition's participants from a CSV file."""
+    from brain.accounts import services as accounts
+
+    form = InvitationUploadForm()
+    form.edition.choices = as_choices((e.id, f"{e.year} · {e.city}") for e in queries.editions_timeline())
+    if form.validate_on_submit():
+        edition = _get_or_404(Edition, form.edition.data)
+        raw = form.participants.data.read(2 * 1024 * 1024)
+        try:
+            report = accounts.invite_participants(edition, raw.decode("utf-8-sig"), current_user)
+        except UnicodeDecodeError:
+            flash(_("The file must be a CSV saved as UTF-8."), "error")
+        except accounts.AccountError as refused:
+            flash(str(refused), "error")
+        else:
+            flash(_("%(invited)s invited, %(members)s already members (the edition was added to their profile).",
+                    invited=report.invited, members=report.already_members), "success")
+            for line, reason in report.failures:
+                flash(_("Line %(line)s: %(reason)s", line=line, reason=reason), "error")
+            return redirect(url_for("admin.invitations"))
+    return render_template("admin/invitations.html", form=form)

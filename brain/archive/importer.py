@@ -47,7 +47,8 @@ class RowError(ValueError):
     """A manifest row is wrong; the message says how."""
 
 
-def _find_edition(value: str) -> Edition:
+def find_edition(value: str) -> Edition:
+    """Find an edition by its number or slug, or raise RowError."""
     value = value.strip()
     if not value:
         raise RowError(_("The edition is required."))
@@ -108,7 +109,7 @@ def count_rows(path: str) -> int:
 
 def import_row(row: dict[str, str], base_dir: str, actor) -> tuple[str, Material | None]:
     """Import one manifest row; return ("imported"|"skipped", material)."""
-    edition = _find_edition(row["edition"])
+    edition = find_edition(row["edition"])
     language = row["language"].strip().lower()
     file_value = row["file"].strip()
     url = row["url"].strip()

@@ -1,0 +1,28 @@
+"""Outgoing mail: SMTP when MAIL_SERVER is set, otherwise the log, so a local run needs no server."""
+import logging
+import smtplib
+from email.message import EmailMessage
+
+from flask import current_app
+
+logger = logging.getLogger(__name__)
+
+
+def send_mail(to: str, subject: str, body: str) -> None:
+    """Send a plain-text mail, or write it to the application log when no SMTP server is configured."""
+    config = current_app.config
+    if not config.get("MAIL_SERVER"):
+        logger.info("mail to %s (no MAIL_SERVER set, logged instead)\nSubject: %s\n\n%s", to, subject, body)
+        return
+    message = EmailMessage()
+    message["From"] = config["MAIL_DEFAULT_SENDER"]
+    message["To"] = to
+    message["Subject"] = subject
+    message.set_content(body)
+    with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=15) as smtp:
+        if config.get("MAIL_USE_TLS"):
+            smtp.starttls()
+        if config.get("MAIL_USERNAME"):
+            smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
+        smtp.send_message(message)
+    logger.info("mail sent to %s: %s", to, subject)
