@@ -55,6 +55,8 @@ class Config:
     RATELIMIT_ENABLED = _env_flag("RATELIMIT_ENABLED", True)
     RATELIMIT_HEADERS_ENABLED = True
 
+    #: Where the site is reached, for links in mails sent from the command line.
+    BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000")
     MAIL_SERVER = os.environ.get("MAIL_SERVER")
     MAIL_PORT = _env_int("MAIL_PORT", 25)
     MAIL_USE_TLS = _env_flag("MAIL_USE_TLS")

@@ -408,10 +408,17 @@ def bench_size(n: int, args) -> dict:
             figures["member"] = summarise(member)["all"]
             figures["rss_after_queries"] = peak_rss_mb()
 
+            if args.profile and n == args.profile_size:
+                log(f"[N={n}] cProfile of the slowest category")
+                figures["profile"] = profile_slowest(app, figures, anonymous, args.profile_queries)
+
             log(f"[N={n}] 20 add-and-commit and 20 update-and-commit through WhooshIndex.apply()")
             applies = time_applies(index, editions, n, args.seed)
             figures["apply"] = applies
             figures["segments_after_applies"] = len(index._open(index.current_dir())._segments())
+            log(f"[N={n}] every 4th query again, on the index after those 40 small commits")
+            figures["after_applies"] = summarise(
+                run_service_queries(app, queries[::4], anonymous, "after commits"))["all"]
 
             log(f"[N={n}] building the FTS5 table")
             brain_db = os.path.join(instance, "brain.sqlite3")
@@ -424,8 +431,6 @@ def bench_size(n: int, args) -> dict:
             figures["fts_facets"] = summarise(run_fts_queries(connection, queries, engine.glossary, facets=True))
             connection.close()
 
-            if args.profile and n == args.profile_size:
-                figures["profile"] = profile_slowest(app, figures, anonymous, args.profile_queries)
             db.session.remove()
             db.engine.dispose()
             index.close()
@@ -492,8 +497,10 @@ def report(all_figures: list[dict]) -> None:
         print(f"  WhooshIndex.apply update+commit  p50 {ms(percentile(updates, .5))}  p95 {ms(percentile(updates, .95))}  "
               f"max {ms(max(updates))}   (20 calls; {f['apply']['merge_threads']} background merge(s); "
               f"{f['segments_after_applies']} segments after)")
-        member = f["member"]
+        member, after = f["member"], f["after_applies"]
         print(f"  member viewer (every 4th query)  p50 {ms(member['p50'])}  p95 {ms(member['p95'])}  ({member['count']} queries)")
+        print(f"  same, after the 40 small commits p50 {ms(after['p50'])}  p95 {ms(after['p95'])}  "
+              f"(anonymous; index then has {f['segments_after_applies']} segments)")
         print(f"  peak RSS of this process         {f['rss_after_queries']:.0f} MB; service errors/notices: {len(f['errors'])}")
         header = (f"  {'category':<11} {'n':>3} | {'Whoosh p50':>10} {'p95':>8} {'max':>8} {'hits':>7} | "
                   f"{'FTS5 p50':>8} {'p95':>8} {'hits':>7} | {'FTS5+fac p95':>12} | {'p95 ratio W/F':>13}")

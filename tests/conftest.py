@@ -56,18 +56,44 @@ def seeded_template(tmp_path_factory) -> Path:
     return root
 
 
+def build_app(template: Path, root: Path, **overrides):
+    """Copy the seeded template into root and build an app on it."""
+    shutil.copytree(template, root, symlinks=True)
+    app = create_app(TestingConfig, **{**_settings(root), **overrides})
+    app.test_client_class = IsolatedClient
+    return app
+
+
 @pytest.fixture
 def app(seeded_template, tmp_path):
     """An app with its own copy of the seeded database, index and upload folder."""
-    root = tmp_path / "instance"
-    shutil.copytree(seeded_template, root, symlinks=True)
-    app = create_app(TestingConfig, **_settings(root))
-    app.test_client_class = IsolatedClient
+    app = build_app(seeded_template, tmp_path / "instance")
     with app.app_context():
         yield app
         db.session.remove()
         db.engine.dispose()
         app.extensions["brain_search"].index.close()
+
+
+@pytest.fixture
+def mails(caplog):
+    """The mails the app wrote to its log (no SMTP server in tests): a list of (to, subject, body)."""
+    import re
+
+    caplog.set_level("INFO", logger="brain.mail")
+
+    def read():
+        found = []
+        for record in caplog.records:
+            if record.name == "brain.mail" and record.args and len(record.args) == 3:
+                found.append(record.args)
+        return found
+
+    def links():
+        return [link for _, _, body in read() for link in re.findall(r"https?://[^/\s]+(/\S+)", body)]
+
+    read.links = links
+    return read
 
 
 @pytest.fixture

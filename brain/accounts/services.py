@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Callable
 
-from flask import current_app, url_for
+from flask import current_app, has_request_context, url_for
 from flask_babel import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import func, select
@@ -78,7 +78,11 @@ def _check_password(password: str, email: str = "") -> None:
 
 
 def _link(endpoint: str, **values) -> str:
-    return url_for(endpoint, _external=True, **values)
+    """Build an absolute link for a mail; outside a request (the command line) from BASE_URL."""
+    if has_request_context():
+        return url_for(endpoint, _external=True, **values)
+    with current_app.test_request_context(base_url=current_app.config["BASE_URL"]):
+        return url_for(endpoint, _external=True, **values)
 
 
 # Registration and verification ------------------------------------------------------------------

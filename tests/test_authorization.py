@@ -1,0 +1,139 @@
+"""The authorisation table: every route, every role, the status each must get.
+
+A route that is not in ROUTES fails `test_every_route_has_a_row`, so a new page cannot slip
+in without someone deciding who may open it.
+"""
+import io
+
+import pytest
+
+from brain.extensions import db
+from tests.conftest import login
+
+ROLES = ("visitor", "unverified", "member", "moderator", "admin", "deactivated")
+
+PUBLIC = dict.fromkeys(ROLES, 200)
+ADMIN_PAGE = {"visitor": 302, "unverified": 403, "member": 403, "moderator": 403, "admin": 200, "deactivated": 302}
+SIGNED_IN = {"visitor": 302, "unverified": 200, "member": 200, "moderator": 200, "admin": 200, "deactivated": 302}
+MEMBERS = {"visitor": 302, "unverified": 403, "member": 200, "moderator": 200, "admin": 200, "deactivated": 302}
+VISITORS_ONLY = {"visitor": 200, "unverified": 302, "member": 302, "moderator": 302, "admin": 302, "deactivated": 200}
+BAD_TOKEN = dict.fromkeys(ROLES, 400)
+
+
+def admin_action(status: int) -> dict:
+    return {**ADMIN_PAGE, "admin": status}
+
+
+#: (endpoint, method, url with {placeholders}, form data, expected status by role). Destructive rows last.
+ROUTES = [
+    ("main.home", "GET", "/", None, PUBLIC),
+    ("main.about", "GET", "/about", None, PUBLIC),
+    ("main.choose_language", "POST", "/language", {"language": "fr"}, dict.fromkeys(ROLES, 302)),
+    ("static", "GET", "/static/css/brain.css", None, PUBLIC),
+    ("archive.editions", "GET", "/editions", None, PUBLIC),
+    ("archive.edition", "GET", "/editions/2021-lisbon", None, PUBLIC),
+    ("archive.edition_summaries", "GET", "/editions/2021-lisbon/summaries", None, PUBLIC),
+    ("archive.materials", "GET", "/materials", None, PUBLIC),
+    ("archive.material", "GET", "/materials/{public}", None, PUBLIC),
+    ("archive.material", "GET", "/materials/{members_only}", None, {**MEMBERS}),
+    ("archive.download", "GET", "/materials/{public}/download", None, PUBLIC),
+    ("archive.download", "GET", "/materials/{members_only}/download", None, {**MEMBERS}),
+    ("archive.topics", "GET", "/topics", None, PUBLIC),
+    ("archive.topic", "GET", "/topics/decent-work", None, PUBLIC),
+    ("search.results", "GET", "/search?q=economy", None, PUBLIC),
+    ("accounts.login", "GET", "/login", None, VISITORS_ONLY),
+    ("accounts.register", "GET", "/register", None, VISITORS_ONLY),
+    ("accounts.verify_email", "GET", "/verify/not-a-token", None, BAD_TOKEN),
+    ("accounts.resend_verification", "POST", "/verify/resend", {}, {**dict.fromkeys(ROLES, 302)}),
+    ("accounts.forgot_password", "GET", "/password/forgot", None, PUBLIC),
+    ("accounts.reset_password", "GET", "/password/reset/not-a-token", None, BAD_TOKEN),
+    ("accounts.privacy", "GET", "/privacy", None, PUBLIC),
+    ("accounts.accept_invitation", "GET", "/invite/not-a-token", None, BAD_TOKEN),
+    ("accounts.account", "GET", "/account", None, SIGNED_IN),
+    ("accounts.confirm_email", "GET", "/account/email/not-a-token", None, BAD_TOKEN),
+    ("accounts.export", "GET", "/account/export", None, SIGNED_IN),
+    ("accounts.directory", "GET", "/members", None, MEMBERS),
+    ("accounts.profile", "GET", "/members/{other}", None, MEMBERS),
+    ("accounts.photo", "GET", "/members/{other}/photo", None, dict.fromkeys(ROLES, 404)),
+    ("accounts.edit_profile", "GET", "/members/{other}/edit", None, {**ADMIN_PAGE, "unverified": 403}),
+    ("admin.dashboard", "GET", "/admin/", None, ADMIN_PAGE),
+    ("admin.editions", "GET", "/admin/editions", None, ADMIN_PAGE),
+    ("admin.edit_edition", "GET", "/admin/editions/new", None, ADMIN_PAGE),
+    ("admin.edit_edition", "GET", "/admin/editions/{edition}/edit", None, ADMIN_PAGE),
+    ("admin.edition_sessions", "GET", "/admin/editions/{edition}/sessions", None, ADMIN_PAGE),
+    ("admin.edit_session", "GET", "/admin/editions/{edition}/sessions/new", None, ADMIN_PAGE),
+    ("admin.edit_session", "GET", "/admin/sessions/{session}/edit", None, ADMIN_PAGE),
+    ("admin.topics", "GET", "/admin/topics", None, ADMIN_PAGE),
+    ("admin.edit_topic", "GET", "/admin/topics/new", None, ADMIN_PAGE),
+    ("admin.edit_topic", "GET", "/admin/topics/{topic}/edit", None, ADMIN_PAGE),
+    ("admin.materials", "GET", "/admin/materials", None, ADMIN_PAGE),
+    ("admin.upload", "GET", "/admin/materials/upload", None, ADMIN_PAGE),
+    ("admin.add_link", "GET", "/admin/materials/link", None, ADMIN_PAGE),
+    ("admin.edit_material", "GET", "/admin/materials/{public}/edit", None, ADMIN_PAGE),
+    ("admin.audit_log", "GET", "/admin/audit", None, ADMIN_PAGE),
+    ("admin.glossary_list", "GET", "/admin/glossary", None, ADMIN_PAGE),
+    ("admin.edit_concept", "GET", "/admin/glossary/new", None, ADMIN_PAGE),
+    ("admin.edit_concept", "GET", "/admin/glossary/{concept}/edit", None, ADMIN_PAGE),
+    ("admin.users", "GET", "/admin/users", None, ADMIN_PAGE),
+    ("admin.user_detail", "GET", "/admin/users/{other}", None, ADMIN_PAGE),
+    ("admin.invitations", "GET", "/admin/invitations", None, ADMIN_PAGE),
+    ("admin.rebuild_index", "POST", "/admin/search-index", {}, admin_action(302)),
+    ("admin.replace_file", "POST", "/admin/materials/{public}/replace", "file", admin_action(302)),
+    ("admin.delete_session", "POST", "/admin/sessions/{session}/delete", {}, admin_action(302)),
+    ("admin.delete_concept", "POST", "/admin/glossary/{concept}/delete", {}, admin_action(302)),
+    ("admin.delete_material", "POST", "/admin/materials/{public}/delete", {}, admin_action(302)),
+    ("admin.restore_material", "POST", "/admin/materials/{public}/restore", {}, admin_action(302)),
+    ("accounts.logout", "POST", "/logout", {}, dict.fromkeys(ROLES, 302)),
+]
+
+
+def test_every_route_has_a_row(app):
+    covered = {endpoint for endpoint, *_ in ROUTES}
+    missing = sorted({rule.endpoint for rule in app.url_map.iter_rules()} - covered)
+    assert missing == [], f"routes without a row in the authorisation table: {missing}"
+
+
+@pytest.fixture
+def targets(app, make_material, make_user, edition, admin):
+    from brain.archive import services
+    from brain.search.glossary import save_concept
+
+    session = services.save_session(edition, services.SessionData(day=1, kind="plenary", titles={"en": "Opening"}), admin)
+    concept = save_concept("test-concept", {"en": "bakery", "fr": "boulangerie"}, admin)
+    from brain.archive.queries import topic_by_slug
+
+    return {
+        "public": make_material(title="Public reading").id,
+        "members_only": make_material(title="Members reading", visibility="members").id,
+        "other": make_user(name="Someone Else").id,
+        "edition": edition.id, "session": session.id, "topic": topic_by_slug("decent-work").id, "concept": concept.id,
+    }
+
+
+def browser_for(app, role, make_user):
+    browser = app.test_client()
+    if role == "visitor":
+        return browser
+    kinds = {"unverified": dict(verified=False), "member": {}, "moderator": dict(role="moderator"),
+             "admin": dict(role="admin"), "deactivated": {}}
+    user = make_user(**kinds[role])
+    login(browser, user)
+    if role == "deactivated":
+        user.is_enabled = False
+        user.end_sessions()
+        db.session.commit()
+    return browser
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_gets_the_expected_status_on_every_route(app, make_user, targets, role):
+    browser = browser_for(app, role, make_user)
+    wrong = []
+    for endpoint, method, url, data, expected in ROUTES:
+        url = url.format(**targets)
+        if data == "file":
+            data = {"file": (io.BytesIO(b"replacement text"), "new.txt")}
+        with browser.open(url, method=method, data=data) as response:
+            if response.status_code != expected[role]:
+                wrong.append(f"{method} {url}: {response.status_code}, expected {expected[role]}")
+    assert wrong == []
