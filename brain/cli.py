@@ -166,17 +166,21 @@ def _pybabel(*args: str) -> None:
         raise click.ClickException("pybabel " + " ".join(args) + " failed")
 
 
+def _extract() -> None:
+    _pybabel("extract", "-F", "babel.cfg", "-k", "_l", "--no-location", "--sort-output",
+             "-o", "translations/messages.pot", ".")
+
+
 @translate_cli.command("extract")
 def extract() -> None:
     """Collect the interface strings into translations/messages.pot."""
-    _pybabel("extract", "-F", "babel.cfg", "-k", "_l", "--no-location", "--sort-output",
-             "-o", "translations/messages.pot", ".")
+    _extract()
 
 
 @translate_cli.command("update")
 def update() -> None:
     """Extract, then merge new strings into every catalogue."""
-    extract()
+    _extract()
     _pybabel("update", "-i", "translations/messages.pot", "-d", "translations", "--no-fuzzy-matching")
 
 
