@@ -47,6 +47,7 @@ import _corpus  # noqa: E402
 from _corpus import CATEGORIES, LANGUAGES, VOCABULARIES, percentile  # noqa: E402
 
 BATCH = 1000
+from brain.search.index import MAX_SEGMENTS_BEFORE_MERGE  # noqa: E402
 
 
 def log(message: str) -> None:
@@ -217,7 +218,7 @@ def time_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> d
     rng = random.Random(seed + 99)
     table = Material.__table__
     template_rows = db.session.execute(select(table).where(table.c.id <= count)).all()
-    adds, updates = [], []
+    adds, updates, segments = [], [], []
     for i in range(count):
         row = template_rows[i % len(template_rows)]._asdict()
         row["id"] = n + 1 + i
@@ -226,6 +227,7 @@ def time_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> d
         started = time.perf_counter()
         index.apply([fields], [])
         adds.append(time.perf_counter() - started)
+        segments.append(segment_count(index))
     for i in range(count):
         material_id = rng.randint(1, n)
         row = db.session.execute(select(table).where(table.c.id == material_id)).one()
@@ -235,10 +237,15 @@ def time_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> d
         started = time.perf_counter()
         index.apply([fields], [])
         updates.append(time.perf_counter() - started)
-    merges = [thread for thread in threading.enumerate() if thread.name == "search-merge"]
-    for thread in merges:
-        thread.join()
-    return {"add": adds, "update": updates, "merge_threads": len(merges)}
+        segments.append(segment_count(index))
+    for thread in threading.enumerate():  # let a background merge finish before measuring on
+        if thread.name == "search-merge":
+            thread.join()
+    return {"add": adds, "update": updates, "segments": segments}
+
+
+def segment_count(index) -> int:
+    return len(index._open(index.current_dir())._segments())
 
 
 # FTS5 ---------------------------------------------------------------------------------------
@@ -251,7 +258,6 @@ FTS_SCHEMA = """CREATE VIRTUAL TABLE docs USING fts5(
 
 def build_fts(brain_db: str, path: str) -> tuple[sqlite3.Connection, float, int]:
     connection = sqlite3.connect(path)
-    connection.execute("PRAGMA journal_mode=WAL")
     connection.execute(FTS_SCHEMA)
     connection.execute("ATTACH DATABASE ? AS brain", (brain_db,))
     started = time.perf_counter()
@@ -415,7 +421,7 @@ def bench_size(n: int, args) -> dict:
             log(f"[N={n}] 20 add-and-commit and 20 update-and-commit through WhooshIndex.apply()")
             applies = time_applies(index, editions, n, args.seed)
             figures["apply"] = applies
-            figures["segments_after_applies"] = len(index._open(index.current_dir())._segments())
+            figures["segments_after_applies"] = segment_count(index)
             log(f"[N={n}] every 4th query again, on the index after those 40 small commits")
             figures["after_applies"] = summarise(
                 run_service_queries(app, queries[::4], anonymous, "after commits"))["all"]
@@ -495,8 +501,10 @@ def report(all_figures: list[dict]) -> None:
         print(f"  WhooshIndex.apply add+commit     p50 {ms(percentile(adds, .5))}  p95 {ms(percentile(adds, .95))}  "
               f"max {ms(max(adds))}   (20 calls)")
         print(f"  WhooshIndex.apply update+commit  p50 {ms(percentile(updates, .5))}  p95 {ms(percentile(updates, .95))}  "
-              f"max {ms(max(updates))}   (20 calls; {f['apply']['merge_threads']} background merge(s); "
-              f"{f['segments_after_applies']} segments after)")
+              f"max {ms(max(updates))}   (20 calls)")
+        seen = f["apply"]["segments"]
+        print(f"  index segments during the 40 writes: 1 -> max {max(seen)}, {f['segments_after_applies']} after "
+              f"(background merge above {MAX_SEGMENTS_BEFORE_MERGE})")
         member, after = f["member"], f["after_applies"]
         print(f"  member viewer (every 4th query)  p50 {ms(member['p50'])}  p95 {ms(member['p95'])}  ({member['count']} queries)")
         print(f"  same, after the 40 small commits p50 {ms(after['p50'])}  p95 {ms(after['p95'])}  "

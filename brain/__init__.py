@@ -64,6 +64,7 @@ def _register_blueprints(app: Flask) -> None:
     from brain.accounts import bp as accounts_bp
     from brain.admin import bp as admin_bp
     from brain.archive import bp as archive_bp
+    from brain.community import bp as community_bp
     from brain.errors import init_app as init_errors
     from brain.main import bp as main_bp
     from brain.search import bp as search_bp
@@ -72,6 +73,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(archive_bp)
     app.register_blueprint(search_bp)
     app.register_blueprint(accounts_bp)
+    app.register_blueprint(community_bp)
     app.register_blueprint(admin_bp, url_prefix="/admin")
     init_errors(app)
 

@@ -32,11 +32,13 @@ def create_admin(email: str, password: str, name: str | None) -> None:
 def seed() -> None:
     """Load the reference facts: the editions since 2010, the topics and the glossary."""
     from brain.archive.demo import seed_editions, seed_topics
+    from brain.community.services import ensure_categories
     from brain.search.glossary import seed_glossary
 
     click.echo(f"Editions added: {seed_editions()}")
     click.echo(f"Topics added: {seed_topics()}")
     click.echo(f"Glossary concepts added: {seed_glossary()}")
+    click.echo(f"Discussion categories added: {ensure_categories()}")
 
 
 @brain_cli.command("demo")
@@ -113,6 +115,14 @@ def _print_report(report) -> None:
     for warning in report.warnings:
         click.echo(f"line {warning.line}: warning: {warning.reason}", err=True)
     click.echo(f"imported: {report.imported}, skipped: {report.skipped}, failed: {report.failed}")
+
+
+@brain_cli.command("send-digests")
+def send_digests() -> None:
+    """Mail the daily digest of notifications to the members who chose it (run it daily from cron)."""
+    from brain.community.services import send_digests as send
+
+    click.echo(f"Digests sent: {send()}")
 
 
 @brain_cli.command("reindex")

@@ -48,9 +48,12 @@ def seeded_template(tmp_path_factory) -> Path:
         from brain.search.glossary import seed_glossary
         from brain.search.reindex import rebuild
 
+        from brain.community.services import ensure_categories
+
         seed_editions()
         seed_topics()
         seed_glossary()
+        ensure_categories()
         rebuild()
         db.engine.dispose()
     return root

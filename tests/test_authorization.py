@@ -20,8 +20,19 @@ VISITORS_ONLY = {"visitor": 200, "unverified": 302, "member": 302, "moderator": 
 BAD_TOKEN = dict.fromkeys(ROLES, 400)
 
 
+MODERATORS = {**ADMIN_PAGE, "moderator": 200}
+MEMBER_ACTION = {**MEMBERS, "member": 302, "moderator": 302, "admin": 302}
+SIGNED_IN_ACTION = {**SIGNED_IN, "unverified": 302, "member": 302, "moderator": 302, "admin": 302}
+NOT_THEIRS = {**MEMBERS, "member": 403, "moderator": 403, "admin": 403}
+SOMEONE_ELSES = {**SIGNED_IN, "unverified": 404, "member": 404, "moderator": 404, "admin": 404}
+
+
 def admin_action(status: int) -> dict:
     return {**ADMIN_PAGE, "admin": status}
+
+
+def moderator_action(status: int) -> dict:
+    return {**ADMIN_PAGE, "moderator": status, "admin": status}
 
 
 #: (endpoint, method, url with {placeholders}, form data, expected status by role). Destructive rows last.
@@ -77,6 +88,30 @@ ROUTES = [
     ("admin.users", "GET", "/admin/users", None, ADMIN_PAGE),
     ("admin.user_detail", "GET", "/admin/users/{other}", None, ADMIN_PAGE),
     ("admin.invitations", "GET", "/admin/invitations", None, ADMIN_PAGE),
+    ("community.index", "GET", "/community", None, PUBLIC),
+    ("community.category", "GET", "/community/general", None, MEMBERS),
+    ("community.new_thread", "GET", "/community/new", None, MEMBERS),
+    ("community.thread", "GET", "/threads/{thread}", None, MEMBERS),
+    ("community.reply", "POST", "/threads/{thread}/reply", {"body": "A reply"}, MEMBER_ACTION),
+    ("community.edit_post", "GET", "/posts/{post}/edit", None, NOT_THEIRS),
+    ("community.flag", "GET", "/posts/{post}/flag", None, MEMBERS),
+    ("community.like", "POST", "/posts/{post}/like", {}, MEMBER_ACTION),
+    ("community.follow", "POST", "/threads/{thread}/follow", {"follow": "1"}, MEMBER_ACTION),
+    ("community.bookmark_thread", "POST", "/threads/{thread}/bookmark", {}, MEMBER_ACTION),
+    ("community.bookmark_material", "POST", "/materials/{public}/bookmark", {}, MEMBER_ACTION),
+    ("community.bookmarks", "GET", "/bookmarks", None, MEMBERS),
+    ("community.notifications", "GET", "/notifications", None, SIGNED_IN),
+    ("community.read_all", "POST", "/notifications/read", {}, SIGNED_IN_ACTION),
+    ("community.open_notification", "POST", "/notifications/{notification}", {}, SOMEONE_ELSES),
+    ("community.moderation", "GET", "/moderation", None, MODERATORS),
+    ("community.categories_admin", "GET", "/admin/categories", None, ADMIN_PAGE),
+    ("community.materials_feed", "GET", "/feeds/materials.atom", None, PUBLIC),
+    ("community.threads_feed", "GET", "/feeds/threads.atom", None, PUBLIC),
+    ("community.delete_post", "POST", "/posts/{post}/delete", {}, NOT_THEIRS),
+    ("community.dismiss_flag", "POST", "/flags/{flag}/dismiss", {}, moderator_action(302)),
+    ("community.hide_post", "POST", "/posts/{post}/hide", {"hidden": "0"}, moderator_action(302)),
+    ("community.pin", "POST", "/threads/{thread}/pin", {"pinned": "1"}, moderator_action(302)),
+    ("community.lock", "POST", "/threads/{thread}/lock", {"locked": "0"}, moderator_action(302)),
     ("admin.rebuild_index", "POST", "/admin/search-index", {}, admin_action(302)),
     ("admin.replace_file", "POST", "/admin/materials/{public}/replace", "file", admin_action(302)),
     ("admin.delete_session", "POST", "/admin/sessions/{session}/delete", {}, admin_action(302)),
@@ -101,8 +136,19 @@ def targets(app, make_material, make_user, edition, admin):
     session = services.save_session(edition, services.SessionData(day=1, kind="plenary", titles={"en": "Opening"}), admin)
     concept = save_concept("test-concept", {"en": "bakery", "fr": "boulangerie"}, admin)
     from brain.archive.queries import topic_by_slug
+    from brain.community import services as community
+    from brain.community.models import Notification
+    from brain.community.queries import category_by_slug
 
+    author = make_user(name="Thread Author")
+    thread = community.start_thread(author, category_by_slug("general"), "Welcome", "Hello @ThreadAuthor", "en")
+    post = thread.posts[0]
+    flag = community.flag_post(author, post, "Testing the queue")
+    notification = Notification(user_id=author.id, kind="reply", actor_id=author.id, thread_id=thread.id)
+    db.session.add(notification)
+    db.session.commit()
     return {
+        "thread": thread.id, "post": post.id, "flag": flag.id, "notification": notification.id,
         "public": make_material(title="Public reading").id,
         "members_only": make_material(title="Members reading", visibility="members").id,
         "other": make_user(name="Someone Else").id,

@@ -62,6 +62,8 @@ class User(UserMixin, TimestampMixin, db.Model):
     photo_path: Mapped[str] = mapped_column(String(200), default="")
     #: "members" (default) or "public".
     profile_visibility: Mapped[str] = mapped_column(String(10), default="members")
+    #: Notifications by mail: "immediate", "digest" (daily) or "never".
+    notify_by_mail: Mapped[str] = mapped_column(String(10), default="never")
 
     expertise = relationship("Topic", secondary=user_topics, lazy="selectin")
     attendances: Mapped[list["Attendance"]] = relationship(

@@ -7,6 +7,8 @@ from flask_login import current_user
 from brain import storage
 from brain.archive import bp, queries, services
 from brain.archive.models import MATERIAL_KINDS, Material
+from brain.community import queries as community_queries
+from brain.community import services as community_services
 from brain.extensions import db, login_manager
 from brain.i18n import current_language
 from brain.security import can_view_material
@@ -44,7 +46,8 @@ def edition(slug: str):
     if edition is None:
         abort(404)
     page = queries.edition_page(edition, current_user, current_language(), date.today())
-    return render_template("archive/edition.html", edition=edition, page=page)
+    return render_template("archive/edition.html", edition=edition, page=page,
+                           threads=community_queries.threads_about(current_user, edition=edition))
 
 
 @bp.route("/editions/<slug>/summaries")
@@ -79,6 +82,8 @@ def material(material_id: int):
     return render_template(
         "archive/material.html", material=material,
         translations=queries.translations_of(material, current_user),
+        threads=community_queries.threads_about(current_user, material=material),
+        bookmarked=community_services.is_bookmarked(current_user, material=material),
     )
 
 

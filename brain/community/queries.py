@@ -1,0 +1,81 @@
+"""Read-side queries of the community, with visibility applied."""
+from sqlalchemy import Select, func, select
+
+from brain.archive.models import Material
+from brain.community.models import Bookmark, Category, Flag, Notification, Post, Thread
+from brain.extensions import db
+from brain.security import viewer_is_member
+
+
+def readable_categories(user) -> Select:
+    """Categories the reader may open."""
+    stmt = select(Category)
+    if not viewer_is_member(user):
+        stmt = stmt.where(Category.is_public.is_(True))
+    return stmt
+
+
+def categories_overview(user) -> list[tuple[Category, int, object]]:
+    """Each readable category with its number of threads and its last activity, busiest first."""
+    counts = (select(Thread.category_id, func.count(Thread.id).label("threads"),
+                     func.max(Thread.last_activity_at).label("last"))
+              .group_by(Thread.category_id).subquery())
+    stmt = (readable_categories(user).add_columns(func.coalesce(counts.c.threads, 0), counts.c.last)
+            .outerjoin(counts, counts.c.category_id == Category.id)
+            .order_by((Category.kind != "general"), counts.c.last.desc().nulls_last(), Category.slug))
+    return [(category, threads, last) for category, threads, last in db.session.execute(stmt)]
+
+
+def category_by_slug(slug: str) -> Category | None:
+    """Find a category by its slug."""
+    return db.session.scalar(select(Category).where(Category.slug == slug))
+
+
+def threads_in(category: Category, page: int, per_page: int = 25):
+    """A page of a category's threads: pinned first, then by last activity."""
+    stmt = (select(Thread).where(Thread.category_id == category.id)
+            .order_by(Thread.is_pinned.desc(), Thread.last_activity_at.desc(), Thread.id.desc()))
+    return db.paginate(stmt, page=max(page, 1), per_page=per_page, error_out=False)
+
+
+def posts_of(thread: Thread, page: int, per_page: int = 30):
+    """A page of a thread's posts, oldest first (hidden and deleted ones stay as placeholders)."""
+    stmt = select(Post).where(Post.thread_id == thread.id).order_by(Post.id)
+    return db.paginate(stmt, page=max(page, 1), per_page=per_page, error_out=False)
+
+
+def threads_about(user, material: Material | None = None, edition=None) -> list[Thread]:
+    """The readable threads linked to a material or an edition."""
+    stmt = select(Thread).join(Category)
+    stmt = stmt.where(Thread.material_id == material.id) if material is not None else stmt.where(Thread.edition_id == edition.id)
+    if not viewer_is_member(user):
+        stmt = stmt.where(Category.is_public.is_(True))
+    return list(db.session.scalars(stmt.order_by(Thread.last_activity_at.desc()).limit(20)))
+
+
+def notifications_for(user, page: int):
+    """A member's notifications, newest first."""
+    stmt = select(Notification).where(Notification.user_id == user.id).order_by(Notification.id.desc())
+    return db.paginate(stmt, page=max(page, 1), per_page=30, error_out=False)
+
+
+def bookmarks_for(user) -> list[Bookmark]:
+    """A member's bookmarks, newest first."""
+    return list(db.session.scalars(select(Bookmark).where(Bookmark.user_id == user.id).order_by(Bookmark.id.desc())))
+
+
+def open_flags() -> list[Flag]:
+    """Flags waiting for a moderator, oldest first."""
+    return list(db.session.scalars(select(Flag).where(Flag.resolved_at.is_(None)).order_by(Flag.id)))
+
+
+def public_threads(limit: int = 50) -> list[Thread]:
+    """The newest threads of public categories, for the Atom feed."""
+    stmt = (select(Thread).join(Category).where(Category.is_public.is_(True))
+            .order_by(Thread.created_at.desc()).limit(limit))
+    return list(db.session.scalars(stmt))
+
+
+def first_post(thread: Thread) -> Post | None:
+    """The post that opened a thread."""
+    return db.session.scalar(select(Post).where(Post.thread_id == thread.id).order_by(Post.id).limit(1))
