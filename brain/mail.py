@@ -3,9 +3,17 @@ import logging
 import smtplib
 from email.message import EmailMessage
 
-from flask import current_app
+from flask import current_app, has_request_context, url_for
 
 logger = logging.getLogger(__name__)
+
+
+def absolute_url(endpoint: str, **values) -> str:
+    """Build an absolute link for a mail; outside a request (the command line) from BASE_URL."""
+    if has_request_context():
+        return url_for(endpoint, _external=True, **values)
+    with current_app.test_request_context(base_url=current_app.config["BASE_URL"]):
+        return url_for(endpoint, _external=True, **values)
 
 
 def send_mail(to: str, subject: str, body: str) -> None:

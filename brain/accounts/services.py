@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Callable
 
-from flask import current_app, has_request_context, url_for
+from flask import current_app
 from flask_babel import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import func, select
@@ -25,7 +25,7 @@ from brain.accounts.models import PROFILE_VISIBILITIES, ROLES, Attendance, Invit
 from brain.accounts.tokens import TokenError, make_token, read_token
 from brain.database import utcnow
 from brain.extensions import db
-from brain.mail import send_mail
+from brain.mail import absolute_url, send_mail
 
 logger = logging.getLogger(__name__)
 
@@ -77,14 +77,6 @@ def _check_password(password: str, email: str = "") -> None:
         raise AccountError(problem, "password")
 
 
-def _link(endpoint: str, **values) -> str:
-    """Build an absolute link for a mail; outside a request (the command line) from BASE_URL."""
-    if has_request_context():
-        return url_for(endpoint, _external=True, **values)
-    with current_app.test_request_context(base_url=current_app.config["BASE_URL"]):
-        return url_for(endpoint, _external=True, **values)
-
-
 # Registration and verification ------------------------------------------------------------------
 
 def register(email: str, display_name: str, password: str, consent: bool, locale: str | None = None) -> User:
@@ -114,7 +106,7 @@ def send_verification(user: User) -> None:
     send_mail(user.email, _("Confirm your email address"), _(
         "Welcome to the Collective Brain, %(name)s.\n\nConfirm your email address by opening this link:\n%(link)s\n\n"
         "If you did not create an account, ignore this message.", name=user.display_name,
-        link=_link("accounts.verify_email", token=token)))
+        link=absolute_url("accounts.verify_email", token=token)))
 
 
 def verify_email(token: str) -> User:
@@ -156,7 +148,7 @@ def request_password_reset(email: str) -> None:
     send_mail(user.email, _("Reset your password"), _(
         "Someone asked to reset the password of your Collective Brain account.\n\n"
         "Choose a new password with this link (valid for one hour, once):\n%(link)s\n\n"
-        "If it was not you, ignore this message.", link=_link("accounts.reset_password", token=token)))
+        "If it was not you, ignore this message.", link=absolute_url("accounts.reset_password", token=token)))
 
 
 def user_for_reset(token: str) -> User:
@@ -200,7 +192,7 @@ def request_email_change(user: User, new_email: str, password: str) -> None:
     token = make_token("email", {"id": user.id, "email": new_email})
     send_mail(new_email, _("Confirm your new email address"), _(
         "Confirm that this is the new address of your Collective Brain account:\n%(link)s",
-        link=_link("accounts.confirm_email", token=token)))
+        link=absolute_url("accounts.confirm_email", token=token)))
 
 
 def confirm_email_change(token: str) -> User:
@@ -417,7 +409,7 @@ def invite_participants(edition, csv_text: str, actor) -> InvitationReport:
         send_mail(email, _("You are invited to the Collective Brain"), _(
             "You took part in the ILO Academy on Social and Solidarity Economy (%(edition)s).\n\n"
             "Join the Collective Brain, the archive and meeting place of the Academy, with this link:\n%(link)s",
-            edition=f"{edition.city} {edition.year}", link=_link("accounts.accept_invitation", token=token)))
+            edition=f"{edition.city} {edition.year}", link=absolute_url("accounts.accept_invitation", token=token)))
     return report
 
 

@@ -8,7 +8,6 @@ import re
 import unicodedata
 from datetime import timedelta
 
-from flask import url_for
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -21,7 +20,7 @@ from brain.community.models import (
 )
 from brain.database import utcnow
 from brain.extensions import db
-from brain.mail import send_mail
+from brain.mail import absolute_url, send_mail
 from brain.security import viewer_is_member
 
 logger = logging.getLogger(__name__)
@@ -440,7 +439,7 @@ def send_digests(on_user=None) -> int:
             lines = "\n".join(f"- {notification_text(n)}" for n in pending)
             send_mail(user.email, _("Collective Brain: your daily digest"),
                       _("What happened since yesterday:\n\n%(lines)s\n\n%(link)s", lines=lines,
-                        link=url_for("community.notifications", _external=True)))
+                        link=absolute_url("community.notifications")))
             for notification in pending:
                 notification.mailed_at = utcnow()
             db.session.commit()

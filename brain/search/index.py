@@ -111,7 +111,12 @@ class WhooshIndex:
     # Reading -------------------------------------------------------------------------------
 
     def searcher(self):
-        """Return this thread's searcher, reopened after a rebuild and refreshed after commits."""
+        """Return this thread's searcher, reopened after a rebuild and renewed after commits.
+
+        Whoosh's own refresh() reuses segment readers by segment id, so it misses deletions in
+        a reused segment (and whoosh-reloaded 2.7.5 may add back merged-away segments); we renew
+        readers ourselves, keeping only those whose segment is unchanged.
+        """
         directory = self.current_dir()
         if directory is None:
             self.close()
@@ -120,16 +125,51 @@ class WhooshIndex:
         try:
             if cached is None or cached[0] != directory:
                 self.close()
-                searcher = self._open(directory).searcher()
+                ix = self._open(directory)
+                searcher = self._renewed_searcher(ix, None)
             else:
-                searcher = cached[1].refresh()
-            self._local.cached = (directory, searcher)
+                ix, searcher = cached[2], cached[1]
+                if ix.latest_generation() != searcher.reader().generation():
+                    searcher = self._renewed_searcher(ix, searcher)
+            self._local.cached = (directory, searcher, ix)
             return searcher
         except IndexUnavailable:
             raise
         except Exception as error:
             self.close()
             raise IndexUnavailable("damaged", str(error)) from error
+
+    @staticmethod
+    def _renewed_searcher(ix, previous):
+        """Open a searcher on the latest generation, reusing readers of unchanged segments."""
+        from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+        from whoosh.searching import Searcher
+
+        generation = ix.latest_generation()
+        segments = ix._segments()
+        reusable = {}
+        if previous is not None:
+            for reader, _ in previous.reader().leaf_readers():
+                segment = reader.segment()
+                if segment is not None:
+                    reusable[segment.segment_id()] = (segment.deleted_count(), reader)
+        readers = []
+        for segment in segments:
+            deleted, reader = reusable.pop(segment.segment_id(), (None, None))
+            if reader is None or deleted != segment.deleted_count():
+                if reader is not None:
+                    reader.close()
+                reader = SegmentReader(ix.storage, ix.schema, segment, generation=generation)
+            readers.append(reader)
+        for _, stale in reusable.values():
+            stale.close()
+        if not readers:
+            reader = EmptyReader(ix.schema)
+        elif len(readers) == 1:
+            reader = readers[0]
+        else:
+            reader = MultiReader(readers, generation=generation)
+        return Searcher(reader, fromindex=ix)
 
     def close(self) -> None:
         """Close this thread's searcher."""
