@@ -65,6 +65,8 @@ class Config:
     MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "collective-brain@localhost")
 
     LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+    #: werkzeug's scrypt with its default, slow cost.
+    PASSWORD_HASH_METHOD = "scrypt"
 
 
 class DevelopmentConfig(Config):
@@ -81,6 +83,8 @@ class TestingConfig(Config):
     RATELIMIT_ENABLED = False
     SEARCH_WRITER_TIMEOUT = 5.0
     SECRET_KEY = "testing-secret"
+    #: Still scrypt, at a lower cost, so that hundreds of test sign-ins stay quick.
+    PASSWORD_HASH_METHOD = "scrypt:4096:8:1"
 
 
 class ProductionConfig(Config):
