@@ -76,6 +76,7 @@ def localized(translations, field: str, language: str | None = None) -> tuple[st
 def init_app(app: Flask) -> None:
     """Wire Flask-Babel with our locale selector and expose helpers to templates."""
     babel.init_app(app, locale_selector=select_locale)
+    app.jinja_env.globals["reader_language"] = current_language
 
     @app.context_processor
     def _inject_languages():

@@ -27,6 +27,8 @@ logger = logging.getLogger(__name__)
 PER_PAGE = 10
 #: Glossary matches in other languages rank below matches of the words as typed.
 GLOSSARY_BOOST = 0.3
+#: Weight of "written in the language the query was typed in", when the glossary can tell.
+PREFERRED_LANGUAGE_BOOST = 3.0
 SORTS = ("relevance", "date")
 TYPE_LABELS = {
     "material": _l("Materials"),
@@ -198,6 +200,13 @@ def _expanded_query(parsed: ParsedQuery, expansions_out: list[Expansion]) -> wq.
     return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
 
 
+def _prefer_language(query: wq.Query, expansions: list[Expansion]) -> wq.Query:
+    """Rank first the documents in the language the glossary says the reader typed in."""
+    languages = [expansion.matched.language for expansion in expansions]
+    typed_in = max(set(languages), key=languages.count)
+    return wq.AndMaybe(query, wq.Term("language", typed_in, boost=PREFERRED_LANGUAGE_BOOST))
+
+
 def _plain_query(parsed: ParsedQuery) -> wq.Query:
     queries = [group_query(group) for group in parsed.groups]
     return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
@@ -341,6 +350,8 @@ def search(request: SearchRequest, viewer) -> SearchOutcome:
     else:
         plain = _plain_query(parsed)
         query = _expanded_query(parsed, outcome.expansions) if request.xlang else plain
+        if outcome.expansions:
+            query = _prefer_language(query, outcome.expansions)
     try:
         sortedby = "date" if request.sort == "date" or parsed.is_empty else None
         visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 0.0)])
