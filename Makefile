@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := wsgi
 
-.PHONY: run test install install-dev db translations compile-translations demo serve clean bench
+.PHONY: run test install install-dev db translations compile-translations demo serve clean bench browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,10 @@ run: install compile-translations demo
 serve: install compile-translations db
 	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} wsgi:app
 
-test: install-dev compile-translations
+browser:
+	bash scripts/install-browser.sh
+
+test: install-dev compile-translations browser
 	$(BIN)/python -m pytest
 
 bench: install-dev
