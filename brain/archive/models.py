@@ -16,7 +16,20 @@ MATERIAL_KINDS = ("agenda", "summary", "presentation", "recording", "reading", "
 VISIBILITIES = ("public", "members")
 
 
-class Edition(TimestampMixin, db.Model):
+class TranslatedMixin:
+    """A record whose texts live in one row per language, in `translations`."""
+
+    def translation_for(self, language: str):
+        """Return the row for one language, creating it when missing."""
+        for row in self.translations:
+            if row.language == language:
+                return row
+        row = type(self).translations.property.mapper.class_(language=language)
+        self.translations.append(row)
+        return row
+
+
+class Edition(TranslatedMixin, TimestampMixin, db.Model):
     """One edition of the Academy, e.g. the 12th, Lisbon 2021 (`2021-lisbon`)."""
 
     __tablename__ = "editions"
@@ -57,14 +70,6 @@ class Edition(TimestampMixin, db.Model):
         """Return (description, language shown) in the reader's language or a fallback."""
         return localized(self.translations, "description", language)
 
-    def translation_for(self, language: str) -> "EditionTranslation":
-        """Return the row for one language, creating it when missing."""
-        for row in self.translations:
-            if row.language == language:
-                return row
-        row = EditionTranslation(language=language)
-        self.translations.append(row)
-        return row
 
     def is_under_way(self, today: dt.date) -> bool:
         """True while the edition is being held."""
@@ -89,7 +94,7 @@ class EditionTranslation(db.Model):
         return f"<EditionTranslation {self.edition_id} {self.language}>"
 
 
-class EditionSession(TimestampMixin, db.Model):
+class EditionSession(TranslatedMixin, TimestampMixin, db.Model):
     """An item of an edition's programme: a plenary, elective, workshop or study visit."""
 
     __tablename__ = "edition_sessions"
@@ -125,15 +130,6 @@ class EditionSession(TimestampMixin, db.Model):
         """Return (summary, language shown)."""
         return localized(self.translations, "summary", language)
 
-    def translation_for(self, language: str) -> "SessionTranslation":
-        """Return the row for one language, creating it when missing."""
-        for row in self.translations:
-            if row.language == language:
-                return row
-        row = SessionTranslation(language=language)
-        self.translations.append(row)
-        return row
-
 
 class SessionTranslation(db.Model):
     """Title and summary of a programme item in one language."""
@@ -153,7 +149,7 @@ class SessionTranslation(db.Model):
         return f"<SessionTranslation {self.session_id} {self.language}>"
 
 
-class Topic(TimestampMixin, db.Model):
+class Topic(TranslatedMixin, TimestampMixin, db.Model):
     """A theme that cuts across editions, e.g. decent work or the informal economy."""
 
     __tablename__ = "topics"
@@ -171,15 +167,6 @@ class Topic(TimestampMixin, db.Model):
     def name(self, language: str | None = None) -> tuple[str, str | None]:
         """Return (name, language shown)."""
         return localized(self.translations, "name", language)
-
-    def translation_for(self, language: str) -> "TopicTranslation":
-        """Return the row for one language, creating it when missing."""
-        for row in self.translations:
-            if row.language == language:
-                return row
-        row = TopicTranslation(language=language)
-        self.translations.append(row)
-        return row
 
 
 class TopicTranslation(db.Model):
