@@ -47,8 +47,8 @@ def _register_extensions(app: Flask) -> None:
     from brain.extensions import csrf, db, limiter, login_manager, migrate
     from brain.search import init_search
 
-    db.init_app(app)
     database.init_app(app)
+    db.init_app(app)
     migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), os.pardir, "migrations"))
     login_manager.init_app(app)
     csrf.init_app(app)

@@ -21,24 +21,24 @@ class TimestampMixin:
     )
 
 
-_busy_timeout_ms = 5000
-
-
 @event.listens_for(Engine, "connect")
 def _set_sqlite_pragmas(dbapi_connection, connection_record) -> None:
-    """Put every SQLite connection in WAL mode with a busy timeout and foreign keys on."""
+    """Put every SQLite connection in WAL mode with foreign keys on."""
     module = type(dbapi_connection).__module__
     if not module.startswith("sqlite3"):
         return
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={int(_busy_timeout_ms)}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
 def init_app(app: Flask) -> None:
-    """Apply the configured SQLite busy timeout to new connections."""
-    global _busy_timeout_ms
-    _busy_timeout_ms = app.config["SQLITE_BUSY_TIMEOUT_MS"]
+    """Give this app's SQLite connections its busy timeout (call before db.init_app)."""
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+        connect_args = dict(options.get("connect_args") or {})
+        connect_args["timeout"] = app.config["SQLITE_BUSY_TIMEOUT_MS"] / 1000
+        options["connect_args"] = connect_args
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options

@@ -319,6 +319,10 @@ def replace_file(material_id: int):
             services.replace_file(material, form.file.data.stream, form.file.data.filename, current_user)
         except services.ArchiveError as refused:
             flash(str(refused), "error")
+        except OSError:
+            db.session.rollback()
+            flash(_("%(file)s: the file could not be stored; nothing was saved. Please tell an administrator.",
+                    file=services.safe_display_name(form.file.data.filename)), "error")
         else:
             flash(_("File replaced."), "success")
             if material.extraction_warning:

@@ -159,12 +159,6 @@ def test_replacing_a_file_in_an_unwritable_folder_is_refused_cleanly(app, admin_
     assert (material.file_id, material.file_name) == (old_file_id, old_name)
     assert _counts() == before
     assert uploads_blocker.files_left() == before_files
-    if response.status_code == 500:
-        pytest.xfail(
-            "product bug: brain/admin/routes.py replace_file() catches only services.ArchiveError, so the OSError "
-            "from storage.write_temporary() (via services.replace_file -> _ingest) reaches the generic 500 handler "
-            "('Something went wrong') instead of a readable flash; upload() already handles OSError this way"
-        )
     assert response.status_code == 302
     page = admin_client.get(response.headers["Location"]).get_data(as_text=True)
     assert 'class="flash flash-error"' in page
