@@ -6,6 +6,7 @@ import sys
 import click
 from flask import Flask
 from flask.cli import AppGroup
+from flask_babel import gettext as _
 
 brain_cli = AppGroup("brain", help="Operate the Collective Brain: data, imports, search index, admins.")
 translate_cli = AppGroup("translate", help="Extract, update and compile the interface catalogues.")
@@ -25,7 +26,7 @@ def create_admin(email: str, password: str, name: str | None) -> None:
         user = create(email, password, name)
     except AccountError as refused:
         raise click.ClickException(str(refused))
-    click.echo(f"Admin ready: {user.email}")
+    click.echo(_("Admin ready: %(email)s", email=user.email))
 
 
 @brain_cli.command("seed")
@@ -35,10 +36,10 @@ def seed() -> None:
     from brain.community.services import ensure_categories
     from brain.search.glossary import seed_glossary
 
-    click.echo(f"Editions added: {seed_editions()}")
-    click.echo(f"Topics added: {seed_topics()}")
-    click.echo(f"Glossary concepts added: {seed_glossary()}")
-    click.echo(f"Discussion categories added: {ensure_categories()}")
+    click.echo(_("Editions added: %(count)s", count=seed_editions()))
+    click.echo(_("Topics added: %(count)s", count=seed_topics()))
+    click.echo(_("Glossary concepts added: %(count)s", count=seed_glossary()))
+    click.echo(_("Discussion categories added: %(count)s", count=ensure_categories()))
 
 
 @brain_cli.command("demo")
@@ -49,15 +50,15 @@ def demo(if_empty: bool) -> None:
     from brain.search.glossary import seed_glossary
 
     if not archive_is_empty():
-        click.echo("The archive already has materials; the demo was not loaded.")
+        click.echo(_("The archive already has materials; the demo was not loaded."))
         if if_empty:
             return
-        raise click.ClickException("Load the demo only into an empty archive.")
+        raise click.ClickException(_("Load the demo only into an empty archive."))
     seed_glossary()
     bar = {"bar": None}
 
     def start(total: int) -> None:
-        bar["bar"] = click.progressbar(length=total, label="Importing demo materials", file=sys.stderr)
+        bar["bar"] = click.progressbar(length=total, label=_("Importing demo materials"), file=sys.stderr)
         bar["bar"].__enter__()
 
     try:
@@ -83,8 +84,9 @@ def invite(edition: str, participants: str) -> None:
     except (RowError, AccountError) as refused:
         raise click.ClickException(str(refused))
     for line, reason in report.failures:
-        click.echo(f"line {line}: {reason}", err=True)
-    click.echo(f"invited: {report.invited}, already members: {report.already_members}, failed: {len(report.failures)}")
+        click.echo(_("line %(line)s: %(reason)s", line=line, reason=reason), err=True)
+    click.echo(_("invited: %(invited)s, already members: %(members)s, failed: %(failed)s",
+                 invited=report.invited, members=report.already_members, failed=len(report.failures)))
 
 
 @brain_cli.command("import")
@@ -97,12 +99,12 @@ def import_command(manifest: str, actor_email: str | None) -> None:
 
     actor = find_by_email(actor_email) if actor_email else None
     if actor_email and actor is None:
-        raise click.ClickException(f"No account {actor_email}.")
+        raise click.ClickException(_("No account %(email)s.", email=actor_email))
     try:
         total = count_rows(manifest)
     except RowError as refused:
         raise click.ClickException(str(refused))
-    with click.progressbar(length=total, label="Importing", file=sys.stderr) as bar:
+    with click.progressbar(length=total, label=_("Importing"), file=sys.stderr) as bar:
         report = import_manifest(manifest, actor=actor, on_row=lambda: bar.update(1))
     _print_report(report)
     if report.failed:
@@ -111,9 +113,10 @@ def import_command(manifest: str, actor_email: str | None) -> None:
 
 def _print_report(report) -> None:
     for failure in report.failures:
-        click.echo(f"line {failure.line}: {failure.reason}", err=True)
+        click.echo(_("line %(line)s: %(reason)s", line=failure.line, reason=failure.reason), err=True)
     for warning in report.warnings:
-        click.echo(f"line {warning.line}: warning: {warning.reason}", err=True)
+        click.echo(_("line %(line)s: warning: %(reason)s", line=warning.line, reason=warning.reason), err=True)
+    # The summary line stays in English whatever LANG says: scripts read it.
     click.echo(f"imported: {report.imported}, skipped: {report.skipped}, failed: {report.failed}")
 
 
@@ -122,7 +125,7 @@ def send_digests() -> None:
     """Mail the daily digest of notifications to the members who chose it (run it daily from cron)."""
     from brain.community.services import send_digests as send
 
-    click.echo(f"Digests sent: {send()}")
+    click.echo(_("Digests sent: %(count)s", count=send()))
 
 
 @brain_cli.command("reindex")
@@ -135,30 +138,31 @@ def reindex(check: bool, if_needed: bool) -> None:
     from brain.search import reindex as rebuild_service
 
     if "brain_search" not in current_app.extensions:
-        raise click.ClickException("Search is disabled (SEARCH_ENABLED=0).")
+        raise click.ClickException(_("Search is disabled (SEARCH_ENABLED=0)."))
     index = current_app.extensions["brain_search"].index
     if check:
         result = rebuild_service.check()
-        click.echo(f"index status: {result.status}")
+        click.echo(_("index status: %(status)s", status=result.status))
         if result.agrees:
-            click.echo("The index and the database agree.")
+            click.echo(_("The index and the database agree."))
             return
-        click.echo(f"missing from the index: {len(result.missing)}; in the index but not the database: {len(result.extra)}")
+        click.echo(_("missing from the index: %(missing)s; in the index but not the database: %(extra)s",
+                     missing=len(result.missing), extra=len(result.extra)))
         for key in (result.missing + result.extra)[:20]:
             click.echo(f"  {key}")
         if result.status in ("missing", "damaged"):
-            click.echo("Rebuilding the index.")
+            click.echo(_("Rebuilding the index."))
         else:
             rebuild_service.repair(result)
-            click.echo("Repaired.")
+            click.echo(_("Repaired."))
             return
     elif if_needed and index.status() == "ok":
-        click.echo("The search index is complete; nothing to do.")
+        click.echo(_("The search index is complete; nothing to do."))
         return
     total = rebuild_service.count_rows()
-    with click.progressbar(length=total, label="Indexing", file=sys.stderr) as bar:
+    with click.progressbar(length=total, label=_("Indexing"), file=sys.stderr) as bar:
         count = rebuild_service.rebuild(on_document=lambda: bar.update(1))
-    click.echo(f"Indexed {count} documents.")
+    click.echo(_("Indexed %(count)s documents.", count=count))
 
 
 @brain_cli.command("optimize-index")
@@ -167,7 +171,7 @@ def optimize_index() -> None:
     from flask import current_app
 
     current_app.extensions["brain_search"].index.optimize()
-    click.echo("Search index optimised.")
+    click.echo(_("Search index optimised."))
 
 
 def _pybabel(*args: str) -> None:
