@@ -100,7 +100,7 @@ def generate(n: int, folder: str, seed: int) -> str:
             topics = rng.sample(_corpus.TOPICS, rng.randint(0, 2))
             if rng.random() < 0.15:
                 # a topic by its name in the row's language; never one already named by its slug,
-                # since the importer does not deduplicate (see bench/README.md)
+                # since the importer does not deduplicate topics (a row naming one twice fails)
                 slug = rng.choice(sorted(TOPIC_NAMES))
                 if slug not in topics:
                     topics.append(TOPIC_NAMES[slug][language])

@@ -23,11 +23,18 @@ A measurement, not a test: bounded in users and time, traffic only to 127.0.0.1.
    are awaited and counted in the latencies only) and, per request kind, p50/p95/p99 latency,
    errors (an unexpected status, a failed transfer, or a results page that only says search is
    unavailable), 4xx and 5xx, plus the time in a worker per route from gunicorn's access log
-   (which excludes the time a request waits for a free worker) and the server log's warnings. Then checks that every accepted reply is in the database and in the
-   search index, and that the index holds as many post documents as the database has visible posts.
+   (which excludes the time a request waits for a free worker) and the server log's warnings.
+   Then checks that every accepted reply is in the database and in the search index, and that
+   the index holds as many post documents as the database has visible posts; the app server is
+   stopped after that check.
 5. Baseline: a second gunicorn (same flags) serving a bare Flask app with one route, the same
    number of users for the same duration; prints its requests/s and the ratio app / bare (goal
    >= 0.40), and whether p95 of pages and of search are under 300 ms.
+
+With no think time (the default) the members form a closed loop that keeps both workers busy:
+latencies are then mostly time spent waiting for a free worker (about users / throughput), and
+the table of time in a worker per route says where that time goes. `--think S` adds a random
+pause (mean S seconds) between a member's actions.
 
 Both servers are stopped in any case. Exit status 1 when a 5xx occurred or the check mismatched,
 2 when the run could not be set up (a command, the server or a sign-in failed). The temporary

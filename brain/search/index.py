@@ -25,7 +25,7 @@ from brain.search.schema import build_schema
 logger = logging.getLogger(__name__)
 
 #: Merge small segments in the background once a generation has more than this many.
-MAX_SEGMENTS_BEFORE_MERGE = 24
+MAX_SEGMENTS_BEFORE_MERGE = 8
 WRITE_ATTEMPTS = 3
 COMPLETE_MARKER = "complete"
 JOURNAL = "pending.jsonl"
@@ -91,6 +91,11 @@ class WhooshIndex:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    def is_complete(self) -> bool:
+        """True when the live generation was fully built by a rebuild (no searcher is touched)."""
+        directory = self.current_dir()
+        return directory is not None and os.path.exists(os.path.join(directory, COMPLETE_MARKER))
+
     def status(self) -> str:
         """Say whether the index is "ok", "incomplete" (never fully built), "missing" or "damaged"."""
         directory = self.current_dir()
@@ -126,11 +131,11 @@ class WhooshIndex:
             if cached is None or cached[0] != directory:
                 self.close()
                 ix = self._open(directory)
-                searcher = self._renewed_searcher(ix, None)
+                searcher = self._renewed_with_retries(ix, None)
             else:
                 ix, searcher = cached[2], cached[1]
                 if ix.latest_generation() != searcher.reader().generation():
-                    searcher = self._renewed_searcher(ix, searcher)
+                    searcher = self._renewed_with_retries(ix, searcher)
             self._local.cached = (directory, searcher, ix)
             return searcher
         except IndexUnavailable:
@@ -138,6 +143,17 @@ class WhooshIndex:
         except Exception as error:
             self.close()
             raise IndexUnavailable("damaged", str(error)) from error
+
+    def _renewed_with_retries(self, ix, previous, attempts: int = 10):
+        """Renew the searcher, trying again when a merge removes a segment while we open it."""
+        for attempt in range(attempts):
+            try:
+                return self._renewed_searcher(ix, previous)
+            except (OSError, ValueError, KeyError):
+                if attempt == attempts - 1:
+                    raise
+                previous = None
+                time.sleep(0.05)
 
     @staticmethod
     def _renewed_searcher(ix, previous):

@@ -17,7 +17,7 @@ from brain.search.analysis import FIELD_LANGUAGES, field_language, fold
 from brain.search.glossary import Expansion, find_expansions
 from brain.search.index import IndexUnavailable
 from brain.search.query import (
-    ParsedQuery, group_query, parse, with_exclusions, words_query,
+    ParsedQuery, group_query, parse, prune, with_exclusions, words_query,
 )
 from brain.search.schema import LIST_SEPARATOR
 from brain.security import viewer_is_member
@@ -250,7 +250,10 @@ def _suggest(searcher, parsed: ParsedQuery, viewer) -> str:
     if not changed:
         return ""
     suggestion = " ".join(corrected)
-    finds = searcher.search(wq.And([_plain_query(parse(suggestion)), _visibility_filter(viewer)]), limit=1)
+    corrected_query = prune(_plain_query(parse(suggestion)), reader)
+    if corrected_query is wq.NullQuery:
+        return ""
+    finds = searcher.search(wq.And([corrected_query, _visibility_filter(viewer)]), limit=1)
     return suggestion if finds.scored_length() else ""
 
 
@@ -320,7 +323,7 @@ def _glossary_notes(searcher, hits_docnums: list[int], plain: wq.Query, expansio
         for alternative in expansion.alternatives:
             if not pending:
                 return notes
-            matched = set(searcher.docs_for_query(words_query(alternative.words)))
+            matched = set(searcher.docs_for_query(prune(words_query(alternative.words), searcher.reader())))
             for docnum in [d for d in pending if d in matched]:
                 notes[docnum] = _("Found through the glossary: “%(typed)s” is “%(term)s” (%(language)s).",
                                   typed=expansion.matched.term, term=alternative.term,
@@ -341,7 +344,7 @@ def search(request: SearchRequest, viewer) -> SearchOutcome:
         outcome.notice = _("Search is unavailable right now: the index is being repaired. "
                            "The rest of the site works; please try again later.")
         return outcome
-    if engine.index.status() == "incomplete":
+    if not engine.index.is_complete():
         outcome.notice = _("The search index is being rebuilt; some results may be missing for a while.")
     restrict = _filter_query(request, viewer)
     if parsed.is_empty:
@@ -352,6 +355,8 @@ def search(request: SearchRequest, viewer) -> SearchOutcome:
         query = _expanded_query(parsed, outcome.expansions) if request.xlang else plain
         if outcome.expansions:
             query = _prefer_language(query, outcome.expansions)
+        reader = searcher.reader()
+        query, plain = prune(query, reader), prune(plain, reader)
     try:
         sortedby = "date" if request.sort == "date" or parsed.is_empty else None
         visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 0.0)])
