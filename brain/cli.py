@@ -150,7 +150,7 @@ def reindex(check: bool, if_needed: bool) -> None:
                      missing=len(result.missing), extra=len(result.extra)))
         for key in (result.missing + result.extra)[:20]:
             click.echo(f"  {key}")
-        if result.status in ("missing", "damaged"):
+        if result.status in ("missing", "damaged", "outdated"):
             click.echo(_("Rebuilding the index."))
         else:
             rebuild_service.repair(result)

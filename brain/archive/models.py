@@ -54,7 +54,7 @@ class Edition(TranslatedMixin, TimestampMixin, db.Model):
         back_populates="edition", cascade="all, delete-orphan", lazy="selectin"
     )
     sessions: Mapped[list["EditionSession"]] = relationship(
-        back_populates="edition", cascade="all, delete-orphan",
+        back_populates="edition", cascade="all, delete-orphan", lazy="selectin",
         order_by="(EditionSession.day, EditionSession.start_time, EditionSession.position)",
     )
     materials: Mapped[list["Material"]] = relationship(back_populates="edition")

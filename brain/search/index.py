@@ -97,14 +97,17 @@ class WhooshIndex:
         return directory is not None and os.path.exists(os.path.join(directory, COMPLETE_MARKER))
 
     def status(self) -> str:
-        """Say whether the index is "ok", "incomplete" (never fully built), "missing" or "damaged"."""
+        """Say whether the index is "ok", "incomplete" (never fully built), "outdated" (built with
+        another schema), "missing" or "damaged"."""
         directory = self.current_dir()
         if directory is None:
             return "missing"
         try:
-            self.searcher()
+            searcher = self.searcher()
         except IndexUnavailable as unavailable:
             return unavailable.reason
+        if sorted(searcher.schema.names()) != sorted(build_schema().names()):
+            return "outdated"
         return "ok" if os.path.exists(os.path.join(directory, COMPLETE_MARKER)) else "incomplete"
 
     def _open(self, directory: str):
