@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := wsgi
 
-.PHONY: run test install install-dev db translations compile-translations demo serve clean bench browser
+.PHONY: run test install install-dev db translations compile-translations demo serve clean bench browser load
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,9 @@ test: install-dev compile-translations browser
 
 bench: install-dev
 	$(BIN)/python bench/import_bench.py
+
+load: install-dev
+	$(BIN)/python bench/load.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache
