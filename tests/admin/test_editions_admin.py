@@ -47,6 +47,7 @@ def test_admin_adds_and_edits_a_session(admin_client, client, edition):
             "title_en": "Financing workshop", "title_fr": "Atelier sur le financement", "title_es": "", "title_pt": "",
             "summary_en": "Tools for social finance.", "summary_fr": "", "summary_es": "", "summary_pt": ""}
     assert admin_client.post(f"/admin/editions/{edition.id}/sessions/new", data=form).status_code == 302
+    db.session.refresh(edition)
     session = edition.sessions[-1]
     assert client.get("/editions/2021-lisbon", headers={"Accept-Language": "fr"}).get_data(as_text=True).count("Atelier sur le financement") == 1
     form["title_en"] = "Social finance workshop"
