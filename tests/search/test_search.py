@@ -140,3 +140,13 @@ def test_sort_by_date_and_pagination(client, make_material, titles):
         make_material(title=f"Extra quinoa {index}", text="quinoa")
     page2 = client.get("/search?q=quinoa&page=2").get_data(as_text=True)
     assert "Page 2 of 2" in page2
+
+
+@pytest.mark.parametrize("query", ["cooperatives", "trabajo decente", "economia", '"decent work"'])
+def test_the_count_agrees_with_the_facets(client, corpus, make_material, query):
+    for number in range(15):
+        make_material(title=f"Cooperative note {number}", text="cooperatives economia decent work trabajo decente")
+    html = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    total = int(re.search(r">(\d+) results?</h2>", html).group(1))
+    facet = re.search(r"<h3>Kind of result</h3>(.*?)</ul>", html, re.S).group(1)
+    assert total == sum(int(n) for n in re.findall(r"\((\d+)\)", facet))
