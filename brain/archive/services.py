@@ -109,6 +109,24 @@ def _ingest(stream: BinaryIO, filename: str) -> IngestedFile:
     )
 
 
+def _ingest_or_roll_back(stream: BinaryIO, filename: str) -> IngestedFile:
+    """Ingest a file; on failure leave the session clean (the file is already gone)."""
+    try:
+        with db.session.no_autoflush:
+            return _ingest(stream, filename)
+    except BaseException:
+        db.session.rollback()
+        raise
+
+
+def _attach(material: Material, ingested: IngestedFile) -> None:
+    """Make an ingested file the material's file, with its text and any warning."""
+    material.file = ingested.stored
+    material.file_name = ingested.file_name
+    material.text = ingested.text
+    material.extraction_warning = ingested.warning
+
+
 def _forget_file_if_unused(path: str | None, sha256: str) -> None:
     """After a rollback, remove bytes written by this attempt unless a committed row uses them."""
     if path and db.session.scalar(select(StoredFile.id).where(StoredFile.sha256 == sha256)) is None:
@@ -151,23 +169,13 @@ def add_material(data: MaterialData, actor, stream: BinaryIO | None = None, file
     _validate(data)
     if stream is None and not data.url:
         raise ArchiveError(_("Give a file or a link."))
-    ingested = None
-    if stream is not None:
-        try:
-            with db.session.no_autoflush:
-                ingested = _ingest(stream, filename)
-        except BaseException:
-            db.session.rollback()
-            raise
+    ingested = _ingest_or_roll_back(stream, filename) if stream is not None else None
     material = Material(created_by_id=getattr(actor, "id", None), import_key=import_key)
     db.session.add(material)
     with db.session.no_autoflush:
         _apply_metadata(material, data)
     if ingested is not None:
-        material.file = ingested.stored
-        material.file_name = ingested.file_name
-        material.text = ingested.text
-        material.extraction_warning = ingested.warning
+        _attach(material, ingested)
     return _commit_with_file(material, ingested, actor, "material.create", material.title)
 
 
@@ -182,17 +190,9 @@ def update_material(material: Material, data: MaterialData, actor) -> Material:
 
 def replace_file(material: Material, stream: BinaryIO, filename: str, actor) -> Material:
     """Put a new file in place of a material's current one."""
-    try:
-        with db.session.no_autoflush:
-            ingested = _ingest(stream, filename)
-    except BaseException:
-        db.session.rollback()
-        raise
+    ingested = _ingest_or_roll_back(stream, filename)
     previous = material.file_name
-    material.file = ingested.stored
-    material.file_name = ingested.file_name
-    material.text = ingested.text
-    material.extraction_warning = ingested.warning
+    _attach(material, ingested)
     return _commit_with_file(material, ingested, actor, "material.replace_file",
                              f"{previous} -> {ingested.file_name}")
 
