@@ -87,7 +87,8 @@ def _find_topics(value: str) -> list[Topic]:
             )
         if topic is None:
             raise RowError(_("No topic %(topic)s.", topic=name))
-        topics.append(topic)
+        if topic not in topics:
+            topics.append(topic)
     return topics
 
 

@@ -27,6 +27,8 @@ logger = logging.getLogger(__name__)
 #: Merge small segments in the background once a generation has more than this many.
 MAX_SEGMENTS_BEFORE_MERGE = 8
 WRITE_ATTEMPTS = 3
+#: Memory a writer may use for postings before it spills to disk (Whoosh defaults to 128 MB).
+WRITER_MEMORY_MB = 32
 COMPLETE_MARKER = "complete"
 JOURNAL = "pending.jsonl"
 
@@ -211,7 +213,7 @@ class WhooshIndex:
         ix = self._open(directory)
         for attempt in range(WRITE_ATTEMPTS):
             try:
-                writer = ix.writer(timeout=self.writer_timeout, delay=0.01)
+                writer = ix.writer(timeout=self.writer_timeout, delay=0.01, limitmb=WRITER_MEMORY_MB)
             except LockError:
                 logger.warning("search index busy (attempt %s of %s)", attempt + 1, WRITE_ATTEMPTS)
                 continue
@@ -241,6 +243,27 @@ class WhooshIndex:
             os.fsync(handle.fileno())
             fcntl.flock(handle, fcntl.LOCK_UN)
         logger.error("search index lock not acquired; %s writes journalled in %s", len(upserts) + len(deletes), path)
+        retry = threading.Timer(2.0, self.replay_journal)
+        retry.daemon = True
+        retry.start()
+
+    def replay_journal(self) -> None:
+        """Write journalled changes once the lock is free (also run by the next ordinary write)."""
+        directory = self.current_dir()
+        if directory is None or not os.path.exists(os.path.join(directory, JOURNAL)):
+            return
+        try:
+            writer = self._open(directory).writer(timeout=self.writer_timeout, limitmb=WRITER_MEMORY_MB)
+        except Exception:
+            logger.warning("journal replay postponed: the index is busy")
+            return
+        try:
+            replayed = self._drain_journal(directory, writer)
+            writer.commit(mergetype=NO_MERGE)
+        except BaseException:
+            writer.cancel()
+            raise
+        logger.info("replayed %s journalled search writes", replayed)
 
     def _drain_journal(self, directory: str, writer) -> int:
         path = os.path.join(directory, JOURNAL)
@@ -274,7 +297,7 @@ class WhooshIndex:
 
         def merge():
             try:
-                writer = ix.writer(timeout=self.writer_timeout)
+                writer = ix.writer(timeout=self.writer_timeout, limitmb=WRITER_MEMORY_MB)
                 writer.commit(mergetype=MERGE_SMALL)
             except LockError:
                 logger.info("background merge skipped: index busy")

@@ -359,7 +359,9 @@ def search(request: SearchRequest, viewer) -> SearchOutcome:
         query, plain = prune(query, reader), prune(plain, reader)
     try:
         sortedby = "date" if request.sort == "date" or parsed.is_empty else None
-        visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 0.0)])
+        # A filter inside the query: Whoosh's filter= with a limit lets hidden documents into the
+        # count. The constant is tiny but not zero, which Whoosh would read as "unset" (1.0).
+        visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 1e-6)])
         results = searcher.search(visible_query, limit=request.page * PER_PAGE,
                                   sortedby=sortedby, reverse=bool(sortedby))
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=70)

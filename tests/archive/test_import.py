@@ -37,7 +37,8 @@ def test_import_a_folder_and_rerun_changes_nothing(runner, tmp_path):
     (folder / "docs" / "reader.pdf").write_bytes(files.pdf_bytes("Social and solidarity economy reader"))
     (folder / "docs" / "lectura.docx").write_bytes(files.docx_bytes("Lectura sobre economía social"))
     manifest = write_manifest(folder, [
-        row(file="docs/reader.pdf", title="SSE reader", topics="cooperatives;decent-work", translation_group="reader",
+        row(file="docs/reader.pdf", title="SSE reader", topics="cooperatives;decent-work;Trabajo decente",
+            translation_group="reader",
             authors="A. Author"),
         row(file="docs/lectura.docx", title="Lectura ESS", language="es", edition="12", translation_group="reader"),
         row(url="https://example.org/rec/1", title="Opening recording", kind="recording", visibility="members"),

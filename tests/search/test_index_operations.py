@@ -28,6 +28,7 @@ def _writer_process(settings_dict: dict, worker: int, count: int) -> None:
 def test_four_processes_writing_at_once_lose_nothing(app, client):
     settings_dict = {key: app.config[key] for key in ("SQLALCHEMY_DATABASE_URI", "SEARCH_INDEX_DIR", "UPLOAD_DIR")}
     settings_dict["INSTANCE_DIR"] = app.instance_path
+    settings_dict["SQLITE_BUSY_TIMEOUT_MS"] = 30_000
     context = multiprocessing.get_context("spawn")
     workers = [context.Process(target=_writer_process, args=(settings_dict, worker, 50)) for worker in range(4)]
     for process in workers:
