@@ -204,7 +204,7 @@ class WhooshIndex:
 
     # Writing -------------------------------------------------------------------------------
 
-    def apply(self, upserts: list[dict], deletes: list[str]) -> bool:
+    def apply(self, upserts: list[dict], deletes: list[str], merge: bool = True) -> bool:
         """Write documents and deletions; return False when they were journalled for later."""
         if not upserts and not deletes:
             return True
@@ -229,7 +229,8 @@ class WhooshIndex:
                 raise
             if replayed:
                 logger.info("replayed %s journalled search writes", replayed)
-            self._merge_in_background_if_needed(ix)
+            if merge:
+                self._merge_in_background_if_needed(ix)
             return True
         self._journal(directory, upserts, deletes)
         return False
@@ -307,6 +308,12 @@ class WhooshIndex:
                 self._merge_lock.release()
 
         threading.Thread(target=merge, name="search-merge", daemon=True).start()
+
+    def merge_small_segments(self) -> None:
+        """Merge the small segments now, in this process (for the end of bulk work)."""
+        writer = self._open(self.current_dir() or "").writer(timeout=max(self.writer_timeout, 60),
+                                                              limitmb=WRITER_MEMORY_MB)
+        writer.commit(mergetype=MERGE_SMALL)
 
     def optimize(self) -> None:
         """Merge every segment into one (slow; for the command line, never a request)."""

@@ -4,6 +4,7 @@ after_flush records which searchable rows changed; before_commit builds their do
 while the transaction is still open; after_commit writes them to the index (no SQL there);
 a rollback drops them, so the index never sees a change the database refused.
 """
+import gc
 import logging
 from contextlib import contextmanager
 
@@ -67,20 +68,21 @@ def _after_commit(session: Session) -> None:
     if batch is not None:
         batch.update(built)
         if len(batch) >= BATCH_SIZE:
-            _write(dict(batch))
+            _write(dict(batch), merge=False)
             batch.clear()
+            gc.collect()
         return
     _write(built)
 
 
-def _write(built: dict) -> None:
+def _write(built: dict, merge: bool = True) -> None:
     engine = current_app.extensions.get("brain_search")
     if engine is None:
         return
     upserts = [fields for fields in built.values() if fields is not None]
     deletes = [key for key, fields in built.items() if fields is None]
     try:
-        engine.index.apply(upserts, deletes)
+        engine.index.apply(upserts, deletes, merge=merge)
     except Exception:  # the commit stands; `flask brain reindex --check` repairs the index
         logger.exception("search index update failed for %s documents", len(built))
 
@@ -92,14 +94,24 @@ def _after_rollback(session: Session) -> None:
 
 @contextmanager
 def batched(session: Session):
-    """Write committed changes to the index in batches, for bulk work such as an import."""
+    """Write committed changes to the index in batches, for bulk work such as an import.
+
+    Segments are merged once at the end rather than in the background meanwhile, which keeps the
+    memory of a long import flat.
+    """
     session.info[_BATCH] = {}
     try:
         yield
     finally:
         batch = session.info.pop(_BATCH, None)
         if batch:
-            _write(batch)
+            _write(batch, merge=False)
+        engine = current_app.extensions.get("brain_search") if has_app_context() else None
+        if engine is not None:
+            try:
+                engine.index.merge_small_segments()
+            except Exception:  # merging is an optimisation; the index is complete without it
+                logger.exception("merging the search index after a batch failed")
 
 
 _installed = False
