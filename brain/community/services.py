@@ -128,11 +128,6 @@ def _handle(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.lower())
 
 
-def mention_handle(user: User) -> str:
-    """How to mention a member: @ and the display name without spaces, e.g. @AnaSilva."""
-    return re.sub(r"[^\w]", "", unicodedata.normalize("NFKD", user.display_name).encode("ascii", "ignore").decode())
-
-
 def mentioned_members(body: str) -> list[User]:
     """Find the members an @mention in a post names."""
     handles = {_handle(match) for match in _MENTION.findall(body or "")}
