@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := wsgi
 
-.PHONY: run test install install-dev db translations compile-translations demo serve clean bench browser load
+.PHONY: run test test-postgres install install-dev db translations compile-translations demo serve clean bench browser load services
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,8 +47,15 @@ serve: install compile-translations db
 browser:
 	bash scripts/install-browser.sh
 
-test: install-dev compile-translations browser
+services:
+	bash scripts/install-services.sh
+
+test: install-dev compile-translations browser services
 	$(BIN)/python -m pytest
+
+# The same suite on a throwaway PostgreSQL 15 cluster (temporary data directory, free port).
+test-postgres: install-dev compile-translations browser services
+	$(BIN)/python scripts/with_postgres.py -- $(BIN)/python -m pytest
 
 bench: install-dev
 	$(BIN)/python bench/import_bench.py

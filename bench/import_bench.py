@@ -170,7 +170,7 @@ def prepare_instance(instance: str) -> None:
         seed_editions()
         seed_topics()
         index = app.extensions["brain_search"].index
-        index.rebuild([edition_document(edition).to_fields() for edition in db.session.scalars(select(Edition))])
+        index.rebuild([edition_document(edition) for edition in db.session.scalars(select(Edition))])
         db.session.remove()
         db.engine.dispose()
         index.close()

@@ -9,7 +9,7 @@ For each size, on a fresh temporary instance (migrations, editions, topics, glos
 1. generates N materials (~300 words of "extracted text" in en/fr/es/pt, edition, year, kind,
    topics, authors; 15 % members-only) and inserts them into the database in bulk (SQLAlchemy
    core), without files;
-2. feeds the project's own WhooshIndex.rebuild() with SearchDocument(...).to_fields(), built
+2. feeds the project's own WhooshIndex.rebuild() with SearchDocument(...), built
    from those rows the way brain.archive.indexing.material_document does: documents/s;
 3. runs a fixed, seeded set of 200 queries (single words, two words, "phrases", word + filter,
    accent-less words, cross-language glossary terms) through brain.search.service.search() in a
@@ -140,8 +140,8 @@ def _edition_date(edition) -> datetime:
     return datetime(edition.year, 1, 1, tzinfo=timezone.utc)
 
 
-def material_fields(row, topics: list[str], edition, title_suffix: str = "") -> dict:
-    """The index fields of one material row, as brain.archive.indexing.material_document builds them."""
+def material_document(row, topics: list[str], edition, title_suffix: str = ""):
+    """The search document of one material row, as brain.archive.indexing.material_document builds it."""
     from brain.search.documents import SearchDocument
 
     body = "\n".join(part for part in (row.description, row.text) if part)
@@ -150,10 +150,10 @@ def material_fields(row, topics: list[str], edition, title_suffix: str = "") -> 
         texts=[(row.language, row.title + title_suffix, body)], edition=edition.slug, year=edition.year,
         kind=row.kind, topics=sorted(topics), date=_edition_date(edition),
         meta=" ".join((row.authors, row.file_name, edition.city)),
-    ).to_fields()
+    )
 
 
-def iter_fields(editions: dict, progress_every: int = 5000):
+def iter_documents(editions: dict, progress_every: int = 5000):
     """Every document of the archive: the editions (through the project's builder), then the materials."""
     from sqlalchemy import select
 
@@ -162,7 +162,7 @@ def iter_fields(editions: dict, progress_every: int = 5000):
     from brain.extensions import db
 
     for edition in db.session.scalars(select(Edition)):
-        yield edition_document(edition).to_fields()
+        yield edition_document(edition)
     db.session.expunge_all()
     table = Material.__table__
     last_id, count, started = 0, 0, time.perf_counter()
@@ -177,7 +177,7 @@ def iter_fields(editions: dict, progress_every: int = 5000):
                 .where(material_topics.c.material_id.between(rows[0].id, rows[-1].id))):
             topics.setdefault(material_id, []).append(slug)
         for row in rows:
-            yield material_fields(row, topics.get(row.id, []), editions[row.edition_id])
+            yield material_document(row, topics.get(row.id, []), editions[row.edition_id])
             count += 1
             if count % progress_every == 0:
                 elapsed = time.perf_counter() - started
@@ -223,9 +223,9 @@ def time_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> d
         row = template_rows[i % len(template_rows)]._asdict()
         row["id"] = n + 1 + i
         row["title"] = VOCABULARIES[row["language"]].title(rng)
-        fields = material_fields(SimpleNamespace(**row), ["decent-work"], editions[row["edition_id"]])
+        document = material_document(SimpleNamespace(**row), ["decent-work"], editions[row["edition_id"]])
         started = time.perf_counter()
-        index.apply([fields], [])
+        index.apply([document], [])
         adds.append(time.perf_counter() - started)
         segments.append(segment_count(index))
     for i in range(count):
@@ -233,9 +233,9 @@ def time_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> d
         row = db.session.execute(select(table).where(table.c.id == material_id)).one()
         topics = list(db.session.scalars(select(Topic.slug).join(material_topics)
                                          .where(material_topics.c.material_id == material_id)))
-        fields = material_fields(row, topics, editions[row.edition_id], title_suffix=f" (rev. {i})")
+        document = material_document(row, topics, editions[row.edition_id], title_suffix=f" (rev. {i})")
         started = time.perf_counter()
-        index.apply([fields], [])
+        index.apply([document], [])
         updates.append(time.perf_counter() - started)
         segments.append(segment_count(index))
     for thread in threading.enumerate():  # let a background merge finish before measuring on
@@ -282,7 +282,7 @@ def fts_expression(q: str, glossary) -> str:
     """The same query in FTS5 syntax: words and phrases ANDed, glossary terms ORed in."""
     from brain.search.glossary import find_expansions
     from brain.search.query import parse
-    from brain.search.service import _slot_bounds
+    from brain.search.whoosh_search import _slot_bounds
 
     parsed = parse(q)
 
@@ -388,7 +388,7 @@ def bench_size(n: int, args) -> dict:
             log(f"[N={n}] corpus in the database in {figures['insert_s']:.1f}s; rebuilding the Whoosh index")
 
             started = time.perf_counter()
-            count = index.rebuild(iter_fields(editions))
+            count = index.rebuild(iter_documents(editions))
             figures["rebuild_s"] = time.perf_counter() - started
             figures["rebuild_docs"] = count
             figures["index_mb"] = dir_size_mb(index.current_dir())

@@ -1,9 +1,17 @@
-"""Fixtures: an app on temporary folders with a real SQLite file and Whoosh index, clients per role."""
+"""Fixtures: an app on temporary folders with a real database and Whoosh index, clients per role.
+
+The database is a SQLite file, or a PostgreSQL database when BRAIN_TEST_POSTGRES_URL names a
+server (`make test-postgres` starts a throwaway one): each test then gets its own database,
+copied from a migrated and seeded template.
+"""
+import hashlib
 import io
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
 
@@ -14,15 +22,45 @@ from config import TestingConfig
 from tests import files
 
 PASSWORD = "correct horse battery"
+#: A PostgreSQL server's URL (any database on it), or None to test on SQLite files.
+POSTGRES_SERVER = os.environ.get("BRAIN_TEST_POSTGRES_URL")
+TEMPLATE_DATABASE = "brain_template"
+
+on_postgres = pytest.mark.skipif(not POSTGRES_SERVER, reason="needs PostgreSQL: run `make test-postgres`")
+on_sqlite = pytest.mark.skipif(bool(POSTGRES_SERVER), reason="about SQLite itself")
 
 
-def _settings(root: Path) -> dict:
+def postgres_url(database: str) -> str:
+    """The URL of one database on the test server."""
+    return f"{POSTGRES_SERVER.rsplit('/', 1)[0]}/{database}"
+
+
+def _server_execute(statement: str) -> None:
+    engine = sqlalchemy.create_engine(POSTGRES_SERVER, isolation_level="AUTOCOMMIT", poolclass=sqlalchemy.NullPool)
+    with engine.connect() as connection:
+        connection.exec_driver_sql(statement)
+    engine.dispose()
+
+
+def _database_name(root: Path) -> str:
+    return "test_" + hashlib.sha1(str(root).encode()).hexdigest()[:20]
+
+
+def _settings(root: Path, database: str | None = None) -> dict:
+    url = postgres_url(database or _database_name(root)) if POSTGRES_SERVER else f"sqlite:///{root / 'brain.sqlite3'}"
     return {
         "INSTANCE_DIR": str(root),
-        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{root / 'brain.sqlite3'}",
+        "SQLALCHEMY_DATABASE_URI": url,
         "SEARCH_INDEX_DIR": str(root / "search-index"),
         "UPLOAD_DIR": str(root / "uploads"),
     }
+
+
+def drop_database(app) -> None:
+    """Remove a test's PostgreSQL database (a SQLite file goes with its temporary folder)."""
+    if POSTGRES_SERVER and app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        name = app.config["SQLALCHEMY_DATABASE_URI"].rsplit("/", 1)[1]
+        _server_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class IsolatedClient(FlaskClient):
@@ -41,7 +79,10 @@ class IsolatedClient(FlaskClient):
 def seeded_template(tmp_path_factory) -> Path:
     """Migrate and seed one database and index, copied for each test (migrations run once)."""
     root = tmp_path_factory.mktemp("template")
-    app = create_app(TestingConfig, **_settings(root))
+    if POSTGRES_SERVER:
+        _server_execute(f'DROP DATABASE IF EXISTS "{TEMPLATE_DATABASE}" WITH (FORCE)')
+        _server_execute(f'CREATE DATABASE "{TEMPLATE_DATABASE}"')
+    app = create_app(TestingConfig, **_settings(root, TEMPLATE_DATABASE))
     with app.app_context():
         upgrade()
         from brain.archive.demo import seed_editions, seed_topics
@@ -60,8 +101,10 @@ def seeded_template(tmp_path_factory) -> Path:
 
 
 def build_app(template: Path, root: Path, **overrides):
-    """Copy the seeded template into root and build an app on it."""
+    """Copy the seeded template (folders and database) into root and build an app on it."""
     shutil.copytree(template, root, symlinks=True)
+    if POSTGRES_SERVER:
+        _server_execute(f'CREATE DATABASE "{_database_name(root)}" TEMPLATE "{TEMPLATE_DATABASE}" STRATEGY FILE_COPY')
     app = create_app(TestingConfig, **{**_settings(root), **overrides})
     app.test_client_class = IsolatedClient
     return app
@@ -76,6 +119,7 @@ def app(seeded_template, tmp_path):
         db.session.remove()
         db.engine.dispose()
         app.extensions["brain_search"].index.close()
+    drop_database(app)
 
 
 @pytest.fixture

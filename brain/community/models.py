@@ -132,7 +132,8 @@ class Bookmark(db.Model):
     """A thread or a material a member keeps for later."""
 
     __tablename__ = "bookmarks"
-    __table_args__ = (UniqueConstraint("user_id", "thread_id"), UniqueConstraint("user_id", "material_id"))
+    __table_args__ = (UniqueConstraint("user_id", "thread_id", name="uq_bookmarks_user_id_thread_id"),
+                      UniqueConstraint("user_id", "material_id", name="uq_bookmarks_user_id_material_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)

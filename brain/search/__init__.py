@@ -5,13 +5,22 @@ bp = Blueprint("search", __name__, template_folder="templates")
 
 
 class SearchEngine:
-    """The per-process search state: the index on disk and the glossary cache."""
+    """The per-process search state: the engine chosen by SEARCH_BACKEND and the glossary cache."""
 
     def __init__(self, app: Flask) -> None:
         from brain.search.glossary import GlossaryCache
-        from brain.search.index import WhooshIndex
 
-        self.index = WhooshIndex(app.config["SEARCH_INDEX_DIR"], app.config["SEARCH_WRITER_TIMEOUT"])
+        backend = app.config["SEARCH_BACKEND"]
+        if backend == "postgres":
+            from brain.search.postgres import PostgresIndex
+
+            self.index = PostgresIndex()
+        elif backend == "whoosh":
+            from brain.search.index import WhooshIndex
+
+            self.index = WhooshIndex(app.config["SEARCH_INDEX_DIR"], app.config["SEARCH_WRITER_TIMEOUT"])
+        else:
+            raise RuntimeError(f"SEARCH_BACKEND must be 'whoosh' or 'postgres', not {backend!r}")
         self.glossary = GlossaryCache()
 
 

@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE
 
+from brain.search.documents import SearchDocument
 from brain.search.schema import build_schema
 
 logger = logging.getLogger(__name__)
@@ -44,11 +45,20 @@ class IndexUnavailable(RuntimeError):
 class WhooshIndex:
     """One index directory shared by every worker process of a host."""
 
+    #: Whoosh is written after the database commits (see sync.py), never inside the transaction.
+    writes_in_transaction = False
+
     def __init__(self, root: str, writer_timeout: float = 10.0) -> None:
         self.root = os.path.abspath(root)
         self.writer_timeout = writer_timeout
         self._local = threading.local()
         self._merge_lock = threading.Lock()
+
+    def search(self, request, parsed, viewer, outcome) -> None:
+        """Answer a reader's request into the outcome (see brain.search.whoosh_search)."""
+        from brain.search import whoosh_search
+
+        whoosh_search.run(self, request, parsed, viewer, outcome)
 
     # Generations ---------------------------------------------------------------------------
 
@@ -204,10 +214,11 @@ class WhooshIndex:
 
     # Writing -------------------------------------------------------------------------------
 
-    def apply(self, upserts: list[dict], deletes: list[str], merge: bool = True) -> bool:
+    def apply(self, documents: list[SearchDocument], deletes: list[str], merge: bool = True) -> bool:
         """Write documents and deletions; return False when they were journalled for later."""
-        if not upserts and not deletes:
+        if not documents and not deletes:
             return True
+        upserts = [document.to_fields() for document in documents]
         self.ensure_exists()
         directory = self.current_dir()
         ix = self._open(directory)
@@ -323,15 +334,15 @@ class WhooshIndex:
 
     # Rebuilding ----------------------------------------------------------------------------
 
-    def rebuild(self, documents: Iterable[dict], on_document: Callable[[], None] | None = None) -> int:
+    def rebuild(self, documents: Iterable[SearchDocument], on_document: Callable[[], None] | None = None) -> int:
         """Build a fresh generation from documents, then swap it in atomically; return the count."""
         generation = self._new_generation()
         count = 0
         try:
             writer = whoosh_index.open_dir(generation).writer(limitmb=256)
             try:
-                for fields in documents:
-                    writer.add_document(**fields)
+                for document in documents:
+                    writer.add_document(**document.to_fields())
                     count += 1
                     if on_document:
                         on_document()

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from brain.database import utcnow
 from brain.extensions import db
 from brain.search import documents
+from brain.search.documents import SearchDocument
 
 logger = logging.getLogger(__name__)
 BATCH = 500
@@ -23,8 +24,8 @@ def count_rows() -> int:
     return total
 
 
-def iter_documents(since=None) -> Iterator[tuple[str, dict | None]]:
-    """Yield (key, fields or None) for every searchable row, in batches to keep memory flat."""
+def iter_documents(since=None) -> Iterator[tuple[str, SearchDocument | None]]:
+    """Yield (key, document or None) for every searchable row, in batches to keep memory flat."""
     for searchable in documents.all_searchables():
         statement = searchable.query_all()
         if since is not None and hasattr(searchable.model, "updated_at"):
@@ -38,7 +39,7 @@ def iter_documents(since=None) -> Iterator[tuple[str, dict | None]]:
                 break
             for row in rows:
                 document = searchable.build(row)
-                yield searchable.key(row), (document.to_fields() if document is not None else None)
+                yield searchable.key(row), document
             last_id = rows[-1].id
             db.session.expunge_all()
 
@@ -48,11 +49,11 @@ def rebuild(on_document: Callable[[], None] | None = None) -> int:
     index = current_app.extensions["brain_search"].index
     started = utcnow()
     count = index.rebuild(
-        (fields for _, fields in iter_documents() if fields is not None), on_document=on_document
+        (document for _, document in iter_documents() if document is not None), on_document=on_document
     )
     changed = list(iter_documents(since=started))
     if changed:
-        index.apply([f for _, f in changed if f is not None], [k for k, f in changed if f is None])
+        index.apply([d for _, d in changed if d is not None], [k for k, d in changed if d is None])
     logger.info("search index rebuilt with %s documents", count)
     return count
 
@@ -75,7 +76,7 @@ def check() -> IndexCheck:
     from brain.search.index import IndexUnavailable
 
     index = current_app.extensions["brain_search"].index
-    expected = {key for key, fields in iter_documents() if fields is not None}
+    expected = {key for key, document in iter_documents() if document is not None}
     try:
         present = index.stored_ids()
     except IndexUnavailable as unavailable:
@@ -87,5 +88,5 @@ def repair(result: IndexCheck) -> None:
     """Add what is missing and remove what should not be there."""
     index = current_app.extensions["brain_search"].index
     wanted = set(result.missing)
-    upserts = [fields for key, fields in iter_documents() if key in wanted and fields is not None]
+    upserts = [document for key, document in iter_documents() if key in wanted and document is not None]
     index.apply(upserts, list(result.extra))

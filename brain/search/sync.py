@@ -2,7 +2,8 @@
 
 after_flush records which searchable rows changed; before_commit builds their documents
 while the transaction is still open; after_commit writes them to the index (no SQL there);
-a rollback drops them, so the index never sees a change the database refused.
+a rollback drops them, so the index never sees a change the database refused. An engine that
+lives in the database itself (PostgreSQL) is written in before_commit, inside the transaction.
 """
 import gc
 import logging
@@ -55,9 +56,16 @@ def _before_commit(session: Session) -> None:
         for key, (model, identity, deleted) in pending.items():
             obj = None if deleted else session.get(model, identity)
             document = documents.searchable_for(obj).build(obj) if obj is not None else None
-            built[key] = document.to_fields() if document is not None else None
+            built[key] = document
         session.flush()
         pending = session.info.pop(_PENDING, {})
+    engine = _engine()
+    if engine is not None and engine.index.writes_in_transaction:
+        engine.index.apply_in_transaction(session, session.info.pop(_BUILT))
+
+
+def _engine():
+    return current_app.extensions.get("brain_search") if has_app_context() else None
 
 
 def _after_commit(session: Session) -> None:
@@ -76,11 +84,11 @@ def _after_commit(session: Session) -> None:
 
 
 def _write(built: dict, merge: bool = True) -> None:
-    engine = current_app.extensions.get("brain_search")
+    engine = _engine()
     if engine is None:
         return
-    upserts = [fields for fields in built.values() if fields is not None]
-    deletes = [key for key, fields in built.items() if fields is None]
+    upserts = [document for document in built.values() if document is not None]
+    deletes = [key for key, document in built.items() if document is None]
     try:
         engine.index.apply(upserts, deletes, merge=merge)
     except Exception:  # the commit stands; `flask brain reindex --check` repairs the index
@@ -106,7 +114,7 @@ def batched(session: Session):
         batch = session.info.pop(_BATCH, None)
         if batch:
             _write(batch, merge=False)
-        engine = current_app.extensions.get("brain_search") if has_app_context() else None
+        engine = _engine()
         if engine is not None:
             try:
                 engine.index.merge_small_segments()

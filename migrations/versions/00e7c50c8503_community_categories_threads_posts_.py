@@ -72,8 +72,8 @@ def upgrade():
     sa.ForeignKeyConstraint(['thread_id'], ['threads.id'], name=op.f('fk_bookmarks_thread_id_threads'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_bookmarks_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_bookmarks')),
-    sa.UniqueConstraint('user_id', 'material_id', name=op.f('uq_bookmarks_user_id')),
-    sa.UniqueConstraint('user_id', 'thread_id', name=op.f('uq_bookmarks_user_id'))
+    sa.UniqueConstraint('user_id', 'material_id', name=op.f('uq_bookmarks_user_id_material_id')),
+    sa.UniqueConstraint('user_id', 'thread_id', name=op.f('uq_bookmarks_user_id_thread_id'))
     )
     with op.batch_alter_table('bookmarks', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_bookmarks_user_id'), ['user_id'], unique=False)

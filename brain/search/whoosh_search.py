@@ -1,0 +1,249 @@
+"""Answer a SearchRequest from the Whoosh index: parse, expand, filter, facet, highlight."""
+from flask import current_app
+from flask_babel import gettext as _
+from markupsafe import Markup, escape
+from whoosh import highlight
+from whoosh import query as wq
+
+from brain.i18n import current_language
+from brain.search import documents
+from brain.search.analysis import FIELD_LANGUAGES, field_language
+from brain.search.glossary import Expansion, find_expansions
+from brain.search.query import ParsedQuery, group_query, parse, prune, with_exclusions, words_query
+from brain.search.schema import LIST_SEPARATOR
+from brain.search.service import (
+    GLOSSARY_BOOST, PER_PAGE, PREFERRED_LANGUAGE_BOOST, FacetValue, Hit, SearchOutcome, SearchRequest,
+    load_views,
+)
+from brain.security import viewer_is_member
+
+_FACET_COLUMNS = {"type": "type", "edition": "edition", "year": "year", "kind": "kind",
+                  "language": "language_facet", "topic": "topic_facet"}
+_MULTI_VALUED = {"language", "topic"}
+
+
+class MarkFormatter(highlight.HtmlFormatter):
+    """Wrap matched words in a plain <mark>, escaping the text around them."""
+
+    template = "<%(tag)s>%(t)s</%(tag)s>"
+
+
+def _glossary():
+    return current_app.extensions["brain_search"].glossary
+
+
+def _visibility_filter(viewer) -> wq.Query:
+    """What the reader may see; applied inside the query, so counts and snippets obey it."""
+    if viewer_is_member(viewer):
+        return wq.Or([wq.Term("access", "public"), wq.Term("access", "members")])
+    return wq.And([wq.Term("access", "public"), wq.Not(wq.Term("type", "member"))])
+
+
+def _filter_query(request: SearchRequest, viewer) -> wq.Query:
+    parts = [_visibility_filter(viewer)]
+    if request.type:
+        parts.append(wq.Term("type", request.type))
+    if request.edition:
+        parts.append(wq.Term("edition", request.edition))
+    if request.year:
+        parts.append(wq.NumericRange("year", request.year, request.year))
+    if request.language:
+        parts.append(wq.Term("language", request.language))
+    if request.topic:
+        parts.append(wq.Term("topic", request.topic))
+    if request.kind:
+        parts.append(wq.Term("kind", request.kind))
+    return wq.And(parts)
+
+
+def _slot_bounds(parsed: ParsedQuery) -> tuple[list, list[tuple[int, bool, bool]]]:
+    """Flatten single-clause groups into words, noting each word's group and clause edges."""
+    words, owners = [], []
+    for index, group in enumerate(parsed.groups):
+        if len(group) != 1:
+            words.append(None)
+            owners.append((index, False, False))
+            continue
+        clause_words = group[0].words
+        for position, word in enumerate(clause_words):
+            words.append(word)
+            owners.append((index, position == 0, position == len(clause_words) - 1))
+    return words, owners
+
+
+def _expanded_query(parsed: ParsedQuery, expansions_out: list[Expansion]) -> wq.Query:
+    words, owners = _slot_bounds(parsed)
+    spans: dict[int, tuple[int, Expansion]] = {}
+    for expansion in find_expansions(words, _glossary()):
+        first, last = owners[expansion.start], owners[expansion.end - 1]
+        if first[1] and last[2]:
+            spans[first[0]] = (last[0], expansion)
+            expansions_out.append(expansion)
+    queries, index = [], 0
+    while index < len(parsed.groups):
+        if index in spans:
+            end, expansion = spans[index]
+            typed = [group_query(group) for group in parsed.groups[index:end + 1]]
+            typed_query = typed[0] if len(typed) == 1 else wq.And(typed)
+            others = wq.Or([words_query(alt.words) for alt in expansion.alternatives], boost=GLOSSARY_BOOST)
+            queries.append(wq.Or([typed_query, others]))
+            index = end + 1
+        else:
+            queries.append(group_query(parsed.groups[index]))
+            index += 1
+    return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
+
+
+def _prefer_language(query: wq.Query, expansions: list[Expansion]) -> wq.Query:
+    """Rank first the documents in the language the glossary says the reader typed in."""
+    languages = [expansion.matched.language for expansion in expansions]
+    typed_in = max(set(languages), key=languages.count)
+    return wq.AndMaybe(query, wq.Term("language", typed_in, boost=PREFERRED_LANGUAGE_BOOST))
+
+
+def _plain_query(parsed: ParsedQuery) -> wq.Query:
+    queries = [group_query(group) for group in parsed.groups]
+    return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def _suggest(searcher, parsed: ParsedQuery, viewer) -> str:
+    """Offer a corrected query from the archive's own words the reader may see, in their language first."""
+    access = ["public"] + (["members"] if viewer_is_member(viewer) else [])
+    fields = [f"spell_{level}_{family}" for level in access for family in FIELD_LANGUAGES]
+    own = {f"spell_{level}_{field_language(current_language())}" for level in access}
+    reader = searcher.reader()
+    changed, corrected = False, []
+    for group in parsed.groups:
+        for clause in group:
+            for word in clause.words:
+                known = any(reader.frequency(name, word) for name in fields)
+                if not known and len(word) >= 4 and not word.isdigit():
+                    candidates: dict[str, tuple[bool, int]] = {}
+                    for name in fields:
+                        for candidate in reader.terms_within(name, word, 1 if len(word) <= 5 else 2, prefix=1):
+                            in_own, frequency = candidates.get(candidate, (False, 0))
+                            candidates[candidate] = (in_own or name in own,
+                                                     frequency + reader.doc_frequency(name, candidate))
+                    if candidates:
+                        best = min(candidates, key=lambda c: (
+                            _edit_distance(word, c), not candidates[c][0], -candidates[c][1], c))
+                        corrected.append(best)
+                        changed = True
+                        continue
+                corrected.append(word)
+    if not changed:
+        return ""
+    suggestion = " ".join(corrected)
+    corrected_query = prune(_plain_query(parse(suggestion)), reader)
+    if corrected_query is wq.NullQuery:
+        return ""
+    finds = searcher.search(wq.And([corrected_query, _visibility_filter(viewer)]), limit=1)
+    return suggestion if finds.scored_length() else ""
+
+
+def _facets(searcher, docnums, request: SearchRequest) -> dict[str, list[FacetValue]]:
+    readers = {name: searcher.reader().column_reader(column) for name, column in _FACET_COLUMNS.items()
+               if searcher.reader().has_column(column)}
+    counts: dict[str, dict[str, int]] = {name: {} for name in readers}
+    for docnum in docnums:
+        for name, reader in readers.items():
+            value = reader[docnum]
+            if name in _MULTI_VALUED:
+                values = value.split(LIST_SEPARATOR) if value else []
+            else:
+                values = [str(value)] if value not in ("", None, 0) else []
+            bucket = counts[name]
+            for item in values:
+                bucket[item] = bucket.get(item, 0) + 1
+    selected = request.filters()
+    return {
+        name: sorted(
+            (FacetValue(value, count, selected.get(name) == value) for value, count in bucket.items()),
+            key=lambda facet: (-facet.count, facet.value),
+        )
+        for name, bucket in counts.items() if bucket
+    }
+
+
+def _snippet(hit, view: documents.HitView) -> Markup:
+    for language, text in view.texts:
+        if not text:
+            continue
+        fieldname = f"body_{field_language(language)}"
+        try:
+            marked = hit.highlights(fieldname, text=text[:200_000], top=2)
+        except Exception:  # a highlight must never break a results page
+            marked = ""
+        if marked:
+            return Markup(marked)
+    first = next((text for _, text in view.texts if text), "")
+    return escape(first[:240] + ("…" if len(first) > 240 else ""))
+
+
+def _glossary_notes(searcher, hits_docnums: list[int], plain: wq.Query, expansions: list[Expansion],
+                    restrict: wq.Query) -> dict[int, str]:
+    typed = set(searcher.docs_for_query(wq.And([plain, restrict])))
+    notes = {}
+    pending = [docnum for docnum in hits_docnums if docnum not in typed]
+    for expansion in expansions:
+        for alternative in expansion.alternatives:
+            if not pending:
+                return notes
+            matched = set(searcher.docs_for_query(prune(words_query(alternative.words), searcher.reader())))
+            for docnum in [d for d in pending if d in matched]:
+                notes[docnum] = _("Found through the glossary: “%(typed)s” is “%(term)s” (%(language)s).",
+                                  typed=expansion.matched.term, term=alternative.term,
+                                  language=alternative.language)
+                pending.remove(docnum)
+    return notes
+
+
+def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome) -> None:
+    """Fill the outcome from the index's current searcher."""
+    searcher = index.searcher()
+    if not index.is_complete():
+        outcome.notice = _("The search index is being rebuilt; some results may be missing for a while.")
+    restrict = _filter_query(request, viewer)
+    if parsed.is_empty:
+        query = wq.Every()
+        plain = query
+    else:
+        plain = _plain_query(parsed)
+        query = _expanded_query(parsed, outcome.expansions) if request.xlang else plain
+        if outcome.expansions:
+            query = _prefer_language(query, outcome.expansions)
+        reader = searcher.reader()
+        query, plain = prune(query, reader), prune(plain, reader)
+    sortedby = "date" if request.sort == "date" or parsed.is_empty else None
+    # A filter inside the query: Whoosh's filter= with a limit lets hidden documents into the
+    # count. The constant is tiny but not zero, which Whoosh would read as "unset" (1.0).
+    visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 1e-6)])
+    results = searcher.search(visible_query, limit=request.page * PER_PAGE,
+                              sortedby=sortedby, reverse=bool(sortedby))
+    results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=70)
+    results.formatter = MarkFormatter(tagname="mark", between=" … ")
+    matched = results.docs()
+    # Whoosh's own len(results) under-counts when its block skipping is on; the set is exact.
+    outcome.total = len(matched)
+    outcome.facets = _facets(searcher, matched, request)
+    page_hits = list(results)[(request.page - 1) * PER_PAGE:]
+    notes = {}
+    if outcome.expansions:
+        notes = _glossary_notes(searcher, [hit.docnum for hit in page_hits], plain, outcome.expansions, restrict)
+    views = load_views([hit["id"] for hit in page_hits], viewer)
+    for hit in page_hits:
+        if hit["id"] in views:
+            type_name, view = views[hit["id"]]
+            outcome.hits.append(Hit(type_name, view, _snippet(hit, view), notes.get(hit.docnum, "")))
+    if not parsed.is_empty:
+        outcome.suggestion = _suggest(searcher, parsed, viewer)
