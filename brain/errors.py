@@ -1,12 +1,12 @@
 """Error pages in the reader's language, never a stack trace."""
 import logging
 
-from flask import Flask, render_template, request
+from flask import Flask, g, render_template, request
 from flask_babel import gettext as _
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
-from brain.extensions import db
+from brain.extensions import db, login_manager
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +46,9 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(OperationalError)
     def _database_unavailable(error: OperationalError):
         db.session.rollback()
+        if "_login_user" not in g:
+            # The account could not be loaded: show the page as to a visitor, in the browser's language.
+            g._login_user = login_manager.anonymous_user()
         logger.warning("database unavailable for %s %s: %s", request.method, request.path, error.orig)
         return render_error(503)[0], 503, {"Retry-After": "5"}
 

@@ -36,6 +36,7 @@ def postgres_url(database: str) -> str:
 
 
 def _server_execute(statement: str) -> None:
+    """Run one statement outside any transaction (CREATE/DROP DATABASE) on the test server."""
     engine = sqlalchemy.create_engine(POSTGRES_SERVER, isolation_level="AUTOCOMMIT", poolclass=sqlalchemy.NullPool)
     with engine.connect() as connection:
         connection.exec_driver_sql(statement)
@@ -96,6 +97,7 @@ def seeded_template(tmp_path_factory) -> Path:
         seed_glossary()
         ensure_categories()
         rebuild()
+        db.session.remove()
         db.engine.dispose()
     return root
 

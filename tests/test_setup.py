@@ -9,9 +9,19 @@ from brain.archive.models import Material
 from brain.extensions import db
 from config import TestingConfig
 
+from tests.conftest import POSTGRES_SERVER, _server_execute, postgres_url
+
+
+def _empty_database(tmp_path) -> str:
+    if not POSTGRES_SERVER:
+        return f"sqlite:///{tmp_path / 'm.db'}"
+    _server_execute('DROP DATABASE IF EXISTS "migrations_check" WITH (FORCE)')
+    _server_execute('CREATE DATABASE "migrations_check"')
+    return postgres_url("migrations_check")
+
 
 def test_migrations_upgrade_downgrade_and_upgrade_again(tmp_path):
-    app = create_app(TestingConfig, INSTANCE_DIR=str(tmp_path), SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'm.db'}",
+    app = create_app(TestingConfig, INSTANCE_DIR=str(tmp_path), SQLALCHEMY_DATABASE_URI=_empty_database(tmp_path),
                      SEARCH_INDEX_DIR=str(tmp_path / "ix"), UPLOAD_DIR=str(tmp_path / "up"))
     with app.app_context():
         upgrade()
@@ -20,7 +30,9 @@ def test_migrations_upgrade_downgrade_and_upgrade_again(tmp_path):
         assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
         upgrade()
         assert "materials" in inspect(db.engine).get_table_names()
-        assert db.session.execute(db.text("PRAGMA journal_mode")).scalar() == "wal"
+        if db.engine.dialect.name == "sqlite":
+            assert db.session.execute(db.text("PRAGMA journal_mode")).scalar() == "wal"
+        db.session.remove()
         db.engine.dispose()
 
 
