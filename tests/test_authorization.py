@@ -39,6 +39,7 @@ def moderator_action(status: int) -> dict:
 ROUTES = [
     ("main.home", "GET", "/", None, PUBLIC),
     ("main.about", "GET", "/about", None, PUBLIC),
+    ("main.healthz", "GET", "/healthz", None, PUBLIC),
     ("main.choose_language", "POST", "/language", {"language": "fr"}, dict.fromkeys(ROLES, 302)),
     ("static", "GET", "/static/css/brain.css", None, PUBLIC),
     ("archive.editions", "GET", "/editions", None, PUBLIC),

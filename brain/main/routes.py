@@ -1,12 +1,20 @@
-"""The home page with the timeline, the about page and the language picker."""
-from flask import current_app, redirect, render_template, request, session
+"""The home page with the timeline, the about page, the language picker and the health check."""
+import logging
+
+from flask import current_app, jsonify, redirect, render_template, request, session
 from flask_login import current_user
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from brain.archive import queries
-from brain.extensions import db
+from brain.extensions import db, limiter
 from brain.i18n import current_language
 from brain.main import bp
 from brain.security import safe_next
+
+logger = logging.getLogger(__name__)
+#: Search states in which the engine still answers (a rebuild in progress still serves results).
+_SEARCH_ANSWERS = {"ok", "incomplete", "outdated", "disabled"}
 
 
 @bp.route("/")
@@ -36,3 +44,30 @@ def choose_language():
             current_user.locale = language
             db.session.commit()
     return redirect(safe_next())
+
+
+@bp.route("/healthz")
+@limiter.exempt
+def healthz():
+    """Tell a load balancer whether this host can serve: 200 when the database and search answer, else 503."""
+    checks = {"database": "ok", "search": "disabled"}
+    try:
+        db.session.execute(text("SELECT 1"))
+    except SQLAlchemyError as error:
+        db.session.rollback()
+        logger.warning("health check: database unavailable: %s", error)
+        checks["database"] = "unavailable"
+    engine = current_app.extensions.get("brain_search")
+    if engine is not None and checks["database"] == "ok":
+        try:
+            checks["search"] = engine.index.status()
+        except Exception as error:  # any failure of the engine means this host cannot search
+            logger.warning("health check: search unavailable: %s", error)
+            checks["search"] = "unavailable"
+    elif engine is not None:
+        checks["search"] = "unknown"
+    healthy = checks["database"] == "ok" and checks["search"] in _SEARCH_ANSWERS
+    response = jsonify(status="ok" if healthy else "unavailable", **checks)
+    response.status_code = 200 if healthy else 503
+    response.headers["Cache-Control"] = "no-store"
+    return response

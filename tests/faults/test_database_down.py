@@ -62,6 +62,7 @@ def test_the_database_going_away_gives_503s_and_the_app_recovers_by_itself(app, 
     pages, writes = [], []
     while time.monotonic() - stopped_at < DOWN_FOR_SECONDS:
         pages.append(reader.get("/editions/2021-lisbon"))
+        pages.append(reader.get("/healthz"))
         writes.append(send())
         time.sleep(1)
     server.start()
@@ -72,10 +73,12 @@ def test_the_database_going_away_gives_503s_and_the_app_recovers_by_itself(app, 
         assert "Traceback" not in html
     assert f"<h1>{title} <span" in writes[0].get_data(as_text=True)
     assert "Temporarily unavailable" in pages[0].get_data(as_text=True)
+    assert pages[1].get_json()["database"] == "unavailable"
     assert files_under(upload_root) == before_files
 
     # Back without restarting the app: pages, then the same write, which was not half-done before.
     assert reader.get("/editions/2021-lisbon").status_code == 200
+    assert reader.get("/healthz").status_code == 200
     db.session.remove()
     assert counts() == before
     assert not saved()
