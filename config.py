@@ -53,9 +53,15 @@ class Config:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_SECURE = _env_flag("SESSION_COOKIE_SECURE")
 
+    #: "memory://" counts per process (one host); "redis://host:6379/0" shares the counts between hosts.
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_ENABLED = _env_flag("RATELIMIT_ENABLED", True)
     RATELIMIT_HEADERS_ENABLED = True
+    #: If the shared store goes away, count in memory meanwhile rather than refuse every request.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
+    #: How many proxies (a load balancer, nginx) sit in front of the app and set X-Forwarded-For.
+    PROXY_COUNT = _env_int("PROXY_COUNT", 0)
 
     #: Where the site is reached, for links in mails sent from the command line.
     BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000")

@@ -15,7 +15,10 @@ def create_app(config_class: type[Config] | None = None, **overrides) -> Flask:
     app = Flask(__name__, instance_path=str(overrides.get("INSTANCE_DIR", config_class.INSTANCE_DIR)))
     app.config.from_object(config_class)
     app.config.update(overrides)
-    app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
+    if app.config["PROXY_COUNT"]:
+        # Trust X-Forwarded-* only from the proxies we were told about, or a client could pick its address.
+        hops = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     _prepare_folders(app)
     _configure_logging(app)
