@@ -174,6 +174,55 @@ def optimize_index() -> None:
     click.echo(_("Search index optimised."))
 
 
+@brain_cli.command("backup")
+@click.argument("folder", type=click.Path(file_okay=False))
+def backup_command(folder: str) -> None:
+    """Write a consistent snapshot (database, uploads, manifest of hashes) while the site runs."""
+    from brain import backup
+
+    try:
+        with click.progressbar(length=0, label=_("Copying files"), file=sys.stderr) as bar:
+            def set_total(count: int) -> None:
+                bar.length = count
+
+            report = backup.backup(folder, on_file=bar.update, on_total=set_total)
+    except backup.BackupError as refused:
+        raise click.ClickException(str(refused))
+    counts = ", ".join(f"{table}: {count}" for table, count in report.counts.items())
+    click.echo(_("Backup written to %(folder)s: %(files)s files; %(counts)s.", folder=report.folder,
+                 files=report.files, counts=counts))
+    for problem in report.problems:
+        click.echo(_("warning: %(problem)s", problem=problem), err=True)
+
+
+@brain_cli.command("restore")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+def restore_command(folder: str) -> None:
+    """Bring a backup back into an empty deployment, migrate it, and rebuild the search index."""
+    from flask_migrate import upgrade
+
+    from brain import backup
+    from brain.search import reindex as rebuild_service
+
+    try:
+        manifest = backup.read_manifest(folder)
+        with click.progressbar(length=len(manifest["files"]), label=_("Restoring files"), file=sys.stderr) as bar:
+            report = backup.restore(folder, on_file=bar.update)
+    except backup.BackupError as refused:
+        raise click.ClickException(str(refused))
+    upgrade()
+    counts = ", ".join(f"{table}: {count}" for table, count in report.counts.items())
+    click.echo(_("Restored from %(folder)s: %(files)s files; %(counts)s.", folder=report.folder,
+                 files=report.files, counts=counts))
+    from flask import current_app
+
+    if "brain_search" in current_app.extensions:
+        total = rebuild_service.count_rows()
+        with click.progressbar(length=total, label=_("Indexing"), file=sys.stderr) as bar:
+            count = rebuild_service.rebuild(on_document=lambda: bar.update(1))
+        click.echo(_("Indexed %(count)s documents.", count=count))
+
+
 def _pybabel(*args: str) -> None:
     command = [sys.executable, "-m", "babel.messages.frontend", *args]
     if subprocess.call(command, cwd=ROOT):
