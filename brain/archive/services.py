@@ -12,7 +12,7 @@ import datetime as dt
 from typing import BinaryIO
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from brain import audit, extract, storage
@@ -150,17 +150,38 @@ def _apply_metadata(material: Material, data: MaterialData) -> None:
 
 def _commit_with_file(material: Material, ingested: IngestedFile | None, actor, action: str,
                       details: str) -> Material:
-    """Commit a material change; on failure roll back and drop bytes this attempt wrote."""
-    try:
-        db.session.add(material)
-        audit.record(actor, action, material, details)
-        db.session.commit()
-    except BaseException:
-        db.session.rollback()
-        if ingested is not None:
-            _forget_file_if_unused(ingested.newly_written, ingested.stored.sha256)
-        raise
+    """Commit a material change; on failure roll back and drop bytes this attempt wrote.
+
+    When another host stored the same bytes at the same moment, its row wins the unique hash:
+    this change then uses that row and commits once more, so both uploads succeed.
+    """
+    for attempt in (1, 2):
+        try:
+            db.session.add(material)
+            audit.record(actor, action, material, details)
+            db.session.commit()
+            return material
+        except IntegrityError:
+            db.session.rollback()
+            same_bytes = _stored_by_another(ingested) if attempt == 1 else None
+            if same_bytes is None:
+                _forget_file_if_unused(ingested and ingested.newly_written, ingested and ingested.stored.sha256)
+                raise
+            ingested.stored = same_bytes
+            _attach(material, ingested)
+        except BaseException:
+            db.session.rollback()
+            if ingested is not None:
+                _forget_file_if_unused(ingested.newly_written, ingested.stored.sha256)
+            raise
     return material
+
+
+def _stored_by_another(ingested: IngestedFile | None) -> StoredFile | None:
+    """The committed row of the same bytes, when a concurrent upload created it first."""
+    if ingested is None or not inspect(ingested.stored).transient:
+        return None
+    return db.session.scalar(select(StoredFile).where(StoredFile.sha256 == ingested.stored.sha256))
 
 
 def add_material(data: MaterialData, actor, stream: BinaryIO | None = None, filename: str = "",
