@@ -41,8 +41,10 @@ demo: db
 run: install compile-translations demo
 	$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
 
+BIND ?= 127.0.0.1:$(PORT)
+
 serve: install compile-translations db
-	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} wsgi:app
+	$(BIN)/gunicorn --bind $(BIND) --workers $${WEB_CONCURRENCY:-2} --access-logfile - wsgi:app
 
 browser:
 	bash scripts/install-browser.sh

@@ -14,8 +14,20 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+class RedisServer:
+    """A running redis-server the test may stop."""
+
+    def __init__(self, process: subprocess.Popen, port: int):
+        self.process, self.url = process, f"redis://127.0.0.1:{port}/0"
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
 @pytest.fixture
-def redis_url(tmp_path):
+def redis_server(tmp_path):
     """A throwaway Debian redis-server on 127.0.0.1, stopped after the test."""
     server = shutil.which("redis-server")
     if server is None:
@@ -35,6 +47,11 @@ def redis_url(tmp_path):
                 process.kill()
                 raise RuntimeError("redis-server did not start")
             time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    process.terminate()
-    process.wait(timeout=10)
+    server = RedisServer(process, port)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server):
+    return redis_server.url

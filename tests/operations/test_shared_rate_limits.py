@@ -63,3 +63,12 @@ def test_without_a_shared_store_another_host_would_not_know(seeded_template, tmp
     host_a = _host_a(seeded_template, tmp_path, "memory://")
     assert _attempts_on(host_a, 10) == [200] * 10
     assert _attempt_on_host_b(host_a, tmp_path) == 200
+
+
+def test_when_redis_goes_away_sign_in_still_answers(seeded_template, tmp_path, redis_server):
+    host_a = _host_a(seeded_template, tmp_path, redis_server.url)
+    assert _attempts_on(host_a, 2) == [200, 200]
+    redis_server.stop()
+    # Counting falls back to the process's memory: people can still sign in, and the limit still holds.
+    statuses = _attempts_on(host_a, 12)
+    assert statuses[0] == 200 and statuses[-1] == 429 and set(statuses) == {200, 429}
