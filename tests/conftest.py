@@ -8,6 +8,7 @@ import hashlib
 import io
 import os
 import shutil
+import weakref
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,19 @@ def seeded_template(tmp_path_factory) -> Path:
     return root
 
 
+#: Apps still alive at the end of the session (the served e2e app, say); weak so that others can go.
+_BUILT_APPS = weakref.WeakSet()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_every_app_at_the_end():
+    """Close the connection pools of every app the tests built, including session-wide ones."""
+    yield
+    for built in list(_BUILT_APPS):
+        with built.app_context():
+            db.engine.dispose()
+
+
 def build_app(template: Path, root: Path, **overrides):
     """Copy the seeded template (folders and database) into root and build an app on it."""
     shutil.copytree(template, root, symlinks=True)
@@ -109,6 +123,7 @@ def build_app(template: Path, root: Path, **overrides):
         _server_execute(f'CREATE DATABASE "{_database_name(root)}" TEMPLATE "{TEMPLATE_DATABASE}" STRATEGY FILE_COPY')
     app = create_app(TestingConfig, **{**_settings(root), **overrides})
     app.test_client_class = IsolatedClient
+    _BUILT_APPS.add(app)
     return app
 
 
