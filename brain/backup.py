@@ -16,7 +16,6 @@ import tempfile
 from dataclasses import dataclass, field
 from typing import Callable
 
-from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import NullPool, create_engine, inspect, text
 from sqlalchemy.engine import Connection, make_url
@@ -91,7 +90,7 @@ def _postgres_command(program: str, url) -> tuple[list[str], dict]:
     environment = dict(os.environ)
     if url.password:
         environment["PGPASSWORD"] = str(url.password)
-    arguments = [current_app.config.get(f"{program.upper()}_PROGRAM") or program, "--dbname", url.database,
+    arguments = [program, "--dbname", url.database,
                  "--username", url.username or "postgres", "--host", url.host or "localhost"]
     if url.port:
         arguments += ["--port", str(url.port)]
