@@ -6,8 +6,9 @@ own language's configuration (accents folded, then stemmed). They are written in
 transaction of the rows they come from, so the index cannot drift from the data.
 
 A query word is matched in every language's configuration at once, so `economia` finds
-`economía` and `Économie`; user text enters SQL only as bound parameters of plainto_tsquery
-and phraseto_tsquery, never as tsquery syntax.
+`economía` and `Économie`. User text enters SQL only as bound parameters of plainto_tsquery and
+phraseto_tsquery; a search's tsquery is assembled from their output (lexemes quoted by
+PostgreSQL) and the operators of the parsed query, and bound as one parameter.
 """
 import logging
 from typing import Callable, Iterable
@@ -24,7 +25,7 @@ from brain.search.analysis import FIELD_LANGUAGES, field_language
 from brain.search.documents import SearchDocument
 from brain.search.glossary import Expansion, find_expansions
 from brain.search.index import IndexUnavailable
-from brain.search.query import Clause, ParsedQuery, edit_distance, parse, slot_bounds
+from brain.search.query import ParsedQuery, edit_distance, parse, slot_bounds
 from brain.search.service import (
     GLOSSARY_BOOST, PER_PAGE, PREFERRED_LANGUAGE_BOOST, FacetValue, Hit, SearchOutcome, SearchRequest,
     load_views,
@@ -36,9 +37,11 @@ logger = logging.getLogger(__name__)
 #: The text search configuration of each language family (created by the migration).
 CONFIGS = {"en": "brain_english", "fr": "brain_french", "es": "brain_spanish", "pt": "brain_portuguese",
            "xx": "brain_simple"}
-#: ts_rank_cd weights for D (unused), C (names and places), B (body), A (title): title counts double.
+#: ts_rank weights for D (unused), C (names and places), B (body), A (title): title counts double.
+#: (ts_rank, not ts_rank_cd: cover density over a query in five configurations plus the glossary
+#: cost 5 to 10 times more per matched row, measured at 10,000 documents, for a similar order.)
 RANK_WEIGHTS = "'{0.1, 0.5, 0.5, 1.0}'::float4[]"
-#: ts_rank_cd normalisation 1: divide by 1 + log(length), so long texts do not win by size alone.
+#: Normalisation 1: divide by 1 + log(length), so long texts do not win by size alone.
 RANK_NORMALISATION = 1
 HEADLINE_OPTIONS = ('StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=12, '
                     'FragmentDelimiter=" … "')
@@ -114,70 +117,95 @@ class _Params:
         return f":{name}"
 
 
-def _words_tsquery(words, params: _Params) -> str:
-    """A word or a phrase in every language's configuration, so each document matches in its own."""
-    function = "phraseto_tsquery" if len(words) > 1 else "plainto_tsquery"
-    value = params.bind(" ".join(words))
-    return "(" + " || ".join(f"{function}('{config}', {value})" for config in CONFIGS.values()) + ")"
+_FORMS = text("""
+    SELECT s.n, array_agg(DISTINCT f.query::text) FILTER (WHERE f.query::text <> '')
+    FROM unnest(CAST(:texts AS text[]), CAST(:phrases AS boolean[])) WITH ORDINALITY AS s(text, phrase, n)
+    CROSS JOIN unnest(CAST(:configs AS regconfig[])) AS c(config)
+    CROSS JOIN LATERAL (SELECT CASE WHEN s.phrase THEN phraseto_tsquery(c.config, s.text)
+                                    ELSE plainto_tsquery(c.config, s.text) END) AS f(query)
+    GROUP BY s.n""")
 
 
-def _any(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else "(" + " || ".join(parts) + ")"
+def _any(parts: list) -> str | None:
+    """OR the tsqueries that exist (None when none does)."""
+    parts = [part for part in parts if part]
+    return None if not parts else parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
 
 
-def _all(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else "(" + " && ".join(parts) + ")"
+def _all(parts: list) -> str | None:
+    """AND the tsqueries that exist; a word without any lexeme is ignored, as PostgreSQL does."""
+    parts = [part for part in parts if part]
+    return None if not parts else parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")"
 
 
-def _group_tsquery(group: list[Clause], params: _Params) -> str:
-    return _any([_words_tsquery(clause.words, params) for clause in group])
+def _forms(pieces: list[tuple[str, ...]]) -> dict[tuple[str, ...], str | None]:
+    """Analyse words and phrases in every language's configuration, in one statement.
 
-
-def _without_excluded(positive: str, parsed: ParsedQuery, params: _Params) -> str:
-    if not parsed.excluded:
-        return positive
-    excluded = _any([_words_tsquery(clause.words, params) for clause in parsed.excluded])
-    return f"({positive} && !!{excluded})"
+    Each comes back as the OR of its distinct forms, written by PostgreSQL itself
+    (plainto_tsquery / phraseto_tsquery output, lexemes quoted), or None when no configuration
+    finds a lexeme in it. Only these texts and operators are ever assembled into a tsquery.
+    """
+    unique = list(dict.fromkeys(pieces))
+    if not unique:
+        return {}
+    found = dict(db.session.execute(_FORMS, {"texts": [" ".join(piece) for piece in unique],
+                                             "phrases": [len(piece) > 1 for piece in unique],
+                                             "configs": list(CONFIGS.values())}).all())
+    return {piece: _any([f"({form})" for form in sorted(found.get(number) or [])])
+            for number, piece in enumerate(unique, 1)}
 
 
 class _Queries:
-    """The tsqueries of one search, as SQL expressions over bound parameters."""
+    """The tsqueries of one search, each a single bound parameter cast to tsquery."""
 
-    def __init__(self, parsed: ParsedQuery, expansions: list[Expansion], params: _Params) -> None:
-        groups = [_group_tsquery(group, params) for group in parsed.groups]
-        #: The words as typed, without exclusions: what relevance is measured against.
-        self.typed = _all(groups)
+    def __init__(self, parsed: ParsedQuery, expansions: list[Expansion]) -> None:
+        alternatives = [(expansion, alternative) for expansion in expansions for alternative in expansion.alternatives]
+        clauses = [tuple(clause.words) for group in parsed.groups for clause in group]
+        spoken = clauses + [tuple(alternative.words) for _, alternative in alternatives]
+        forms = _forms(spoken + [tuple(clause.words) for clause in parsed.excluded]
+                       + [(word,) for words in spoken for word in words])
+        groups = [_any([forms[tuple(clause.words)] for clause in group]) for group in parsed.groups]
+        excluded = _any([forms[tuple(clause.words)] for clause in parsed.excluded])
         #: The words as typed, minus the excluded ones.
-        self.plain = _without_excluded(self.typed, parsed, params)
-        #: Each glossary alternative, in the order its note would name it.
-        self.alternatives: list[tuple[Expansion, object, str]] = []
-        if not expansions:
-            self.match = self.plain
-            return
+        self.plain = self._without(_all(groups), excluded)
+        #: Each glossary alternative that has a form, in the order its note would name it.
+        self.alternatives = [(expansion, alternative, forms[tuple(alternative.words)])
+                             for expansion, alternative in alternatives if forms[tuple(alternative.words)]]
+        #: Any typed word, and any word of an alternative: what relevance counts and snippets mark.
+        #: (Ranking by these words rather than by the phrases costs a fraction and orders alike.)
+        self.typed_words = _any([forms[(word,)] for words in clauses for word in words])
+        self.other_words = _any([forms[(word,)] for _, alternative, _ in self.alternatives for word in alternative.words])
+        self.highlight = _any([self.typed_words, self.other_words])
         _, owners = slot_bounds(parsed)
         spans = {owners[e.start][0]: (owners[e.end - 1][0], e) for e in expansions}
         parts, index = [], 0
         while index < len(parsed.groups):
             if index in spans:
                 end, expansion = spans[index]
-                others = [_words_tsquery(alternative.words, params) for alternative in expansion.alternatives]
-                self.alternatives += list(zip([expansion] * len(others), expansion.alternatives, others))
-                parts.append(f"({_all(groups[index:end + 1])} || {_any(others)})")
+                others = [query for owner, _, query in self.alternatives if owner is expansion]
+                parts.append(_any([_all(groups[index:end + 1])] + others))
                 index = end + 1
             else:
                 parts.append(groups[index])
                 index += 1
         #: Typed words or their glossary alternatives, minus the excluded ones: what must match.
-        self.match = _without_excluded(_all(parts), parsed, params)
+        self.match = self._without(_all(parts), excluded)
+
+    @staticmethod
+    def _without(positive: str | None, excluded: str | None) -> str | None:
+        return f"({positive} & !{excluded})" if positive and excluded else positive
+
+    def params(self) -> dict:
+        return {"match": self.match, "typed_words": self.typed_words, "other_words": self.other_words}
 
     def rank(self, preferred_language: str | None, params: _Params) -> str:
         """Relevance: typed words fully, glossary alternatives at GLOSSARY_BOOST, preferred language first."""
-        def rank_of(query: str) -> str:
-            return f"ts_rank_cd({RANK_WEIGHTS}, d.document, {query}, {RANK_NORMALISATION})"
+        def rank_of(name: str) -> str:
+            return f"ts_rank({RANK_WEIGHTS}, d.document, CAST(:{name} AS tsquery), {RANK_NORMALISATION})"
 
-        rank = rank_of(self.typed)
-        if self.alternatives:
-            rank += f" + {GLOSSARY_BOOST} * {rank_of(_any([query for _, _, query in self.alternatives]))}"
+        rank = rank_of("typed_words") if self.typed_words else "0"
+        if self.other_words:
+            rank += f" + {GLOSSARY_BOOST} * {rank_of('other_words')}"
         if preferred_language:
             rank = (f"({rank}) * CASE WHEN {params.bind(preferred_language)} = ANY(d.languages) "
                     f"THEN {PREFERRED_LANGUAGE_BOOST} ELSE 1.0 END")
@@ -366,8 +394,9 @@ class PostgresIndex:
         if not parsed.is_empty:
             if request.xlang:
                 outcome.expansions = _find_expansions(parsed)
-            queries = _Queries(parsed, outcome.expansions, params)
-            where.insert(0, f"d.document @@ {queries.match}")
+            queries = _Queries(parsed, outcome.expansions)
+            params.values.update(queries.params())
+            where.insert(0, "d.document @@ CAST(:match AS tsquery)" if queries.match else "false")
         if queries is None or request.sort == "date":
             rank, order = "0", "date DESC NULLS LAST, key"
         else:
@@ -390,15 +419,15 @@ class PostgresIndex:
         }
         views = load_views(keys, viewer)
         shown = [(key, *views[key]) for key in keys if key in views]
-        snippets = self._snippets(shown, queries, params) if queries else {}
-        notes = self._glossary_notes([key for key, _, _ in shown], queries, params) if outcome.expansions else {}
+        snippets = self._snippets(shown, queries.highlight) if queries and queries.highlight else {}
+        notes = self._glossary_notes([key for key, _, _ in shown], queries) if outcome.expansions else {}
         for key, type_name, view in shown:
             outcome.hits.append(Hit(type_name, view, snippets.get(key) or _opening(view), notes.get(key, "")))
         if queries:
             outcome.suggestion = self._suggest(parsed, viewer)
 
-    def _snippets(self, shown: list, queries: _Queries, params: _Params) -> dict[str, Markup]:
-        """Highlight each hit's first text that holds a match, in that text's own configuration.
+    def _snippets(self, shown: list, highlight: str) -> dict[str, Markup]:
+        """Highlight each hit's first text that holds a query word, in that text's own configuration.
 
         The text is HTML-escaped before ts_headline sees it, which only adds the <mark> tags.
         """
@@ -407,28 +436,31 @@ class PostgresIndex:
         if not sources:
             return {}
         keys, configs, texts = (list(column) for column in zip(*sources))
-        statement = (f"SELECT s.n, ts_headline(s.config::regconfig, s.body, {queries.match}, :options) "
-                     f"FROM unnest(CAST(:configs AS text[]), CAST(:texts AS text[])) WITH ORDINALITY "
-                     f"AS s(config, body, n) ORDER BY s.n")
+        statement = text("SELECT s.n, ts_headline(s.config, s.body, CAST(:highlight AS tsquery), :options) "
+                         "FROM unnest(CAST(:configs AS regconfig[]), CAST(:texts AS text[])) WITH ORDINALITY "
+                         "AS s(config, body, n) ORDER BY s.n")
         snippets: dict[str, Markup] = {}
-        for position, headline in db.session.execute(text(statement), {
-                **params.values, "options": HEADLINE_OPTIONS, "configs": configs, "texts": texts}):
+        for position, headline in db.session.execute(statement, {
+                "highlight": highlight, "options": HEADLINE_OPTIONS, "configs": configs, "texts": texts}):
             key = keys[position - 1]
             if key not in snippets and "<mark>" in headline:
                 snippets[key] = Markup(headline)
         return snippets
 
-    def _glossary_notes(self, keys: list[str], queries: _Queries, params: _Params) -> dict[str, str]:
+    def _glossary_notes(self, keys: list[str], queries: _Queries) -> dict[str, str]:
         """Say which glossary term found the hits that the words as typed do not match."""
-        if not keys:
+        if not keys or not queries.alternatives:
             return {}
-        alternatives = ", ".join(f"document @@ {query}" for _, _, query in queries.alternatives)
-        statement = f"SELECT key, document @@ {queries.plain}, ARRAY[{alternatives}] FROM search_documents WHERE key = ANY(:keys)"
+        statement = text(
+            "SELECT d.key, coalesce(d.document @@ CAST(:plain AS tsquery), false), "
+            "ARRAY(SELECT d.document @@ a.query FROM unnest(CAST(:alternatives AS tsquery[])) WITH ORDINALITY "
+            "AS a(query, n) ORDER BY a.n) FROM search_documents d WHERE d.key = ANY(:keys)")
         notes = {}
-        for key, typed, matches in db.session.execute(text(statement), {**params.values, "keys": keys}):
-            if typed:
-                continue
-            found = next((found for found, matched in zip(queries.alternatives, matches) if matched), None)
+        for key, typed, matches in db.session.execute(statement, {
+                "plain": queries.plain, "keys": keys,
+                "alternatives": [query for _, _, query in queries.alternatives]}):
+            found = None if typed else next(
+                (found for found, matched in zip(queries.alternatives, matches) if matched), None)
             if found:
                 expansion, alternative = found[:2]
                 notes[key] = _("Found through the glossary: “%(typed)s” is “%(term)s” (%(language)s).",
@@ -464,11 +496,10 @@ class PostgresIndex:
         if not changed:
             return ""
         suggestion = " ".join(corrected)
-        params = _Params()
-        check = _Queries(parse(suggestion), [], params)
-        finds = db.session.execute(text(
-            f"SELECT EXISTS (SELECT 1 FROM search_documents d WHERE {_visibility(viewer)} AND d.document @@ {check.match})"),
-            params.values).scalar()
+        check = _Queries(parse(suggestion), [])
+        finds = check.match and db.session.execute(text(
+            f"SELECT EXISTS (SELECT 1 FROM search_documents d WHERE {_visibility(viewer)} "
+            f"AND d.document @@ CAST(:match AS tsquery))"), {"match": check.match}).scalar()
         return suggestion if finds else ""
 
 
