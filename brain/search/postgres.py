@@ -339,6 +339,7 @@ class PostgresIndex:
             self._count_words(connection)
             connection.execute(text("ANALYZE search_documents"))
             connection.execute(text("ANALYZE search_words"))
+        logger.info("search words recounted and statistics refreshed")
 
     def merge_small_segments(self) -> None:
         """Nothing to merge: PostgreSQL maintains its GIN index itself."""
