@@ -237,6 +237,7 @@ def _visibility(viewer) -> str:
 
 
 def _filters(request: SearchRequest, params: _Params) -> list[str]:
+    """The reader's filters as conditions, each value bound."""
     conditions = []
     for name in ("type", "edition", "kind"):
         if getattr(request, name):
