@@ -3,6 +3,7 @@
     .venv/bin/python bench/search_bench.py              # 10,000 then 50,000 materials
     .venv/bin/python bench/search_bench.py --n 10000    # one size
     .venv/bin/python bench/search_bench.py --big        # also 100,000
+    .venv/bin/python bench/search_bench.py --n 10000 --backend postgres   # also PostgreSQL full-text search
 
 For each size, on a fresh temporary instance (migrations, editions, topics, glossary):
 
@@ -19,6 +20,12 @@ For each size, on a fresh temporary instance (migrations, editions, topics, glos
 5. builds a SQLite FTS5 table of the same rows (unicode61 remove_diacritics 2, bm25) and runs
    the same queries (same parsing and glossary expansion, FTS5 syntax, filters as WHERE on
    extra columns): count + top 10 with a snippet, and a variant that also computes facets.
+
+With --backend postgres, each size then runs again with SEARCH_BACKEND=postgres on a fresh
+PostgreSQL database (the same corpus, rebuild, the same queries through the service, 20 + 20
+PostgresIndex.apply() calls), and a table shows Whoosh, PostgreSQL and FTS5 side by side. The
+server is the one named by BRAIN_TEST_POSTGRES_URL or DATABASE_URL, else a throwaway cluster
+started by scripts/with_postgres.py.
 
 Then prints a table, and a cProfile of a few queries of the slowest category.
 Progress goes to stderr; figures to stdout.
@@ -480,6 +487,165 @@ def profile_slowest(app, figures: dict, viewer, how_many: int) -> str:
     return out.getvalue()
 
 
+# PostgreSQL full-text search ------------------------------------------------------------------
+
+def postgres_server() -> str | None:
+    """The URL of a PostgreSQL server to create bench databases on, if the environment names one."""
+    for name in ("BRAIN_TEST_POSTGRES_URL", "DATABASE_URL"):
+        url = os.environ.get(name, "")
+        if url.startswith("postgresql"):
+            return url
+    return None
+
+
+def postgres_execute(server: str, statement: str) -> None:
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(server, isolation_level="AUTOCOMMIT", poolclass=sqlalchemy.NullPool)
+    with engine.connect() as connection:
+        connection.exec_driver_sql(statement)
+    engine.dispose()
+
+
+def time_postgres_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> dict:
+    """20 add-and-commit and 20 update-and-commit through PostgresIndex.apply(), as time_applies does for Whoosh."""
+    from sqlalchemy import select
+
+    from brain.archive.models import Material, Topic, material_topics
+    from brain.extensions import db
+
+    rng = random.Random(seed + 99)
+    table = Material.__table__
+    template_rows = db.session.execute(select(table).where(table.c.id <= count)).all()
+    adds, updates = [], []
+    for i in range(count):
+        row = template_rows[i % len(template_rows)]._asdict()
+        row["id"] = n + 1 + i
+        row["title"] = VOCABULARIES[row["language"]].title(rng)
+        document = material_document(SimpleNamespace(**row), ["decent-work"], editions[row["edition_id"]])
+        started = time.perf_counter()
+        index.apply([document], [])
+        adds.append(time.perf_counter() - started)
+    for i in range(count):
+        material_id = rng.randint(1, n)
+        row = db.session.execute(select(table).where(table.c.id == material_id)).one()
+        topics = list(db.session.scalars(select(Topic.slug).join(material_topics)
+                                         .where(material_topics.c.material_id == material_id)))
+        document = material_document(row, topics, editions[row.edition_id], title_suffix=f" (rev. {i})")
+        started = time.perf_counter()
+        index.apply([document], [])
+        updates.append(time.perf_counter() - started)
+    db.session.remove()
+    return {"add": adds, "update": updates}
+
+
+def bench_postgres(n: int, args, queries: list[dict]) -> dict:
+    """The same corpus and queries on SEARCH_BACKEND=postgres, in a fresh database of the server."""
+    from flask_login import AnonymousUserMixin
+    from flask_migrate import upgrade
+    from sqlalchemy import text
+
+    from brain import create_app
+    from brain.extensions import db
+    from config import TestingConfig
+
+    server = postgres_server()
+    database = f"brain_search_bench_{n}"
+    postgres_execute(server, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    postgres_execute(server, f'CREATE DATABASE "{database}"')
+    workdir = tempfile.mkdtemp(prefix=f"brain-search-bench-pg-{n}-", dir="/tmp")
+    overrides = {**settings(os.path.join(workdir, "instance")), "SEARCH_BACKEND": "postgres",
+                 "SQLALCHEMY_DATABASE_URI": f"{server.rsplit('/', 1)[0]}/{database}"}
+    app = create_app(TestingConfig, **overrides)
+    figures: dict = {"n": n}
+    log(f"[N={n}] PostgreSQL: database {database}")
+    try:
+        with app.app_context():
+            upgrade()
+            from brain.archive.demo import seed_editions, seed_topics
+            from brain.search.glossary import seed_glossary
+
+            seed_editions()
+            seed_topics()
+            seed_glossary()
+            index = app.extensions["brain_search"].index
+            started = time.perf_counter()
+            editions = insert_corpus(n, args.seed)
+            figures["insert_s"] = time.perf_counter() - started
+            log(f"[N={n}] PostgreSQL: corpus inserted in {figures['insert_s']:.1f}s; PostgresIndex.rebuild()")
+            started = time.perf_counter()
+            figures["rebuild_docs"] = index.rebuild(iter_documents(editions))
+            figures["rebuild_s"] = time.perf_counter() - started
+            db.session.remove()
+            with db.engine.begin() as connection:
+                connection.execute(text("ANALYZE"))
+                figures["table_mb"] = connection.execute(text(
+                    "SELECT pg_total_relation_size('search_documents') + pg_total_relation_size('search_words')"
+                )).scalar() / 1e6
+            log(f"[N={n}] PostgreSQL: {figures['rebuild_docs']} documents in {figures['rebuild_s']:.1f}s "
+                f"({figures['rebuild_docs'] / figures['rebuild_s']:.0f}/s, {figures['table_mb']:.0f} MB with indexes)")
+            anonymous = AnonymousUserMixin()
+            run_service_queries(app, [next(q for q in queries if q["category"] == c) for c in CATEGORIES],
+                                anonymous, "warm-up")
+            log(f"[N={n}] PostgreSQL: {len(queries)} queries through brain.search.service.search (anonymous)")
+            results = run_service_queries(app, queries, anonymous, "postgres")
+            figures["postgres"] = summarise(results)
+            figures["postgres_raw"] = results
+            figures["errors"] = [r for r in results if r["notice"]]
+            figures["member"] = summarise(run_service_queries(app, queries[::4], MemberViewer(), "member"))["all"]
+            log(f"[N={n}] PostgreSQL: 20 add-and-commit and 20 update-and-commit through PostgresIndex.apply()")
+            figures["apply"] = time_postgres_applies(index, editions, n, args.seed)
+            figures["after_applies"] = summarise(
+                run_service_queries(app, queries[::4], anonymous, "after commits"))["all"]
+            db.session.remove()
+            db.engine.dispose()
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+        if not args.keep:
+            postgres_execute(server, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    return figures
+
+
+def report_postgres(all_figures: list[dict]) -> None:
+    """Whoosh, PostgreSQL and SQLite FTS5 side by side, per size."""
+    print()
+    print("=" * 118)
+    print("Whoosh, PostgreSQL full-text search and SQLite FTS5, side by side (times in ms; hits = average matches)")
+    print("=" * 118)
+    for f in all_figures:
+        pg = f["postgres"]
+        print(f"\nN = {f['n']:,} materials (+12 editions)")
+        print(f"  full rebuild       Whoosh {f['rebuild_docs'] / f['rebuild_s']:7.0f} documents/s   "
+              f"PostgreSQL {pg['rebuild_docs'] / pg['rebuild_s']:7.0f} documents/s ({pg['table_mb']:.0f} MB)   "
+              f"FTS5 {f['fts_docs'] / f['fts_build_s']:7.0f} documents/s")
+        for kind in ("add", "update"):
+            w, p = f["apply"][kind], pg["apply"][kind]
+            print(f"  {kind + ' + commit':<18} Whoosh p50 {ms(percentile(w, .5))} p95 {ms(percentile(w, .95))}   "
+                  f"PostgreSQL p50 {ms(percentile(p, .5))} p95 {ms(percentile(p, .95))}")
+        print(f"  every 4th query    as a member: Whoosh p95 {ms(f['member']['p95'])}   "
+              f"PostgreSQL p95 {ms(pg['member']['p95'])};   after the 40 commits: Whoosh p95 "
+              f"{ms(f['after_applies']['p95'])}   PostgreSQL p95 {ms(pg['after_applies']['p95'])}")
+        print(f"  service errors/notices: Whoosh {len(f['errors'])}, PostgreSQL {len(pg['errors'])}")
+        header = (f"  {'category':<11} {'n':>3} | {'Whoosh p50':>10} {'p95':>8} {'hits':>7} | "
+                  f"{'PG p50':>8} {'p95':>8} {'max':>8} {'hits':>7} | {'FTS5 p50':>8} {'p95':>8} {'+facets p95':>11}")
+        print(header)
+        print("  " + "-" * (len(header) - 2))
+        for category in CATEGORIES + ("all",):
+            w, p, s, sf = (f["whoosh"].get(category), pg["postgres"].get(category), f["fts"].get(category),
+                           f["fts_facets"].get(category))
+            if not w or not p:
+                continue
+            print(f"  {category:<11} {w['count']:>3} | {ms(w['p50']):>10} {ms(w['p95'])} {w['hits']:7.0f} | "
+                  f"{ms(p['p50'])} {ms(p['p95'])} {ms(p['max'])} {p['hits']:7.0f} | "
+                  f"{ms(s['p50'])} {ms(s['p95'])} {ms(sf['p95']):>11}")
+        for error in pg["errors"][:5]:
+            print(f"  ! PostgreSQL {error['q']!r}: {error['notice']}")
+    print()
+    print("PostgreSQL = brain.search.service.search() with SEARCH_BACKEND=postgres, end to end like Whoosh's")
+    print("(count, facets, 10 hits with ts_headline snippets, glossary notes, suggestion, rows loaded).")
+    print("add/update + commit = PostgresIndex.apply(): upsert (tsvector generated), new words, commit.")
+
+
 # Report -------------------------------------------------------------------------------------
 
 def ms(seconds: float) -> str:
@@ -549,7 +715,12 @@ def main() -> None:
                         help="skip the cProfile of the slowest category")
     parser.add_argument("--profile-queries", type=int, default=6, help="queries to profile (default 6)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    parser.add_argument("--backend", choices=("whoosh", "postgres"), default="whoosh",
+                        help="postgres: also run PostgreSQL full-text search, beside Whoosh and FTS5")
     args = parser.parse_args()
+    if args.backend == "postgres" and not postgres_server():
+        script = os.path.join(ROOT, "scripts", "with_postgres.py")
+        os.execv(sys.executable, [sys.executable, script, "--", sys.executable, *sys.argv])
     sizes = [args.n] if args.n else [10_000, 50_000]
     if args.big and 100_000 not in sizes:
         sizes.append(100_000)
@@ -557,7 +728,11 @@ def main() -> None:
     all_figures = []
     for n in sizes:
         all_figures.append(bench_size(n, args))
+        if args.backend == "postgres":
+            all_figures[-1]["postgres"] = bench_postgres(n, args, all_figures[-1]["queries"])
     report(all_figures)
+    if args.backend == "postgres":
+        report_postgres(all_figures)
 
 
 if __name__ == "__main__":

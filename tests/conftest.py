@@ -29,6 +29,8 @@ TEMPLATE_DATABASE = "brain_template"
 
 on_postgres = pytest.mark.skipif(not POSTGRES_SERVER, reason="needs PostgreSQL: run `make test-postgres`")
 on_sqlite = pytest.mark.skipif(bool(POSTGRES_SERVER), reason="about SQLite itself")
+#: The search engines the seeded template holds a complete index for (tests/search runs each).
+SEARCH_BACKENDS = ("whoosh", "postgres") if POSTGRES_SERVER else ("whoosh",)
 
 
 def postgres_url(database: str) -> str:
@@ -97,9 +99,14 @@ def seeded_template(tmp_path_factory) -> Path:
         seed_topics()
         seed_glossary()
         ensure_categories()
-        rebuild()
         db.session.remove()
         db.engine.dispose()
+    for backend in SEARCH_BACKENDS:
+        search_app = create_app(TestingConfig, **_settings(root, TEMPLATE_DATABASE), SEARCH_BACKEND=backend)
+        with search_app.app_context():
+            rebuild()
+            db.session.remove()
+            db.engine.dispose()
     return root
 
 
@@ -128,9 +135,16 @@ def build_app(template: Path, root: Path, **overrides):
 
 
 @pytest.fixture
-def app(seeded_template, tmp_path):
+def search_backend() -> str | None:
+    """The search engine to use, or None for the configured one (tests/search runs every engine)."""
+    return None
+
+
+@pytest.fixture
+def app(seeded_template, tmp_path, search_backend):
     """An app with its own copy of the seeded database, index and upload folder."""
-    app = build_app(seeded_template, tmp_path / "instance")
+    overrides = {"SEARCH_BACKEND": search_backend} if search_backend else {}
+    app = build_app(seeded_template, tmp_path / "instance", **overrides)
     with app.app_context():
         yield app
         db.session.remove()

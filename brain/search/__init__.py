@@ -1,4 +1,4 @@
-"""Multilingual search over the archive and the community, on a Whoosh index."""
+"""Multilingual search over the archive and the community, on Whoosh or PostgreSQL full-text search."""
 from flask import Blueprint, Flask
 
 bp = Blueprint("search", __name__, template_folder="templates")
@@ -13,6 +13,9 @@ class SearchEngine:
         backend = app.config["SEARCH_BACKEND"]
         if backend == "postgres":
             from brain.search.postgres import PostgresIndex
+
+            if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+                raise RuntimeError("SEARCH_BACKEND=postgres needs a PostgreSQL database (DATABASE_URL)")
 
             self.index = PostgresIndex()
         elif backend == "whoosh":

@@ -75,6 +75,35 @@ def parse(text: str) -> ParsedQuery:
     return parsed
 
 
+def slot_bounds(parsed: ParsedQuery) -> tuple[list, list[tuple[int, bool, bool]]]:
+    """Flatten single-clause groups into words, noting each word's group and clause edges.
+
+    The glossary looks for its terms in these words; a term may only replace whole groups.
+    """
+    words, owners = [], []
+    for index, group in enumerate(parsed.groups):
+        if len(group) != 1:
+            words.append(None)
+            owners.append((index, False, False))
+            continue
+        clause_words = group[0].words
+        for position, word in enumerate(clause_words):
+            words.append(word)
+            owners.append((index, position == 0, position == len(clause_words) - 1))
+    return words, owners
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Count the insertions, deletions and substitutions that turn one word into another."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
 def _forms(word: str) -> set[str]:
     """Every indexed form a word may take: its stem in each language, and itself."""
     forms = {word}

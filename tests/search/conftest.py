@@ -1,7 +1,30 @@
-"""A small multilingual corpus for the search tests."""
+"""Every search test runs on each engine, Whoosh and PostgreSQL; a small multilingual corpus."""
 import re
 
 import pytest
+
+from tests.conftest import POSTGRES_SERVER
+
+
+@pytest.fixture(params=["whoosh", "postgres"])
+def search_backend(request) -> str:
+    """Run the test on each search engine; PostgreSQL's needs a server."""
+    if request.param == "postgres" and not POSTGRES_SERVER:
+        pytest.skip("SEARCH_BACKEND=postgres needs PostgreSQL: run scripts/with_postgres.py -- pytest tests/search")
+    return request.param
+
+
+def whoosh_only(reason: str):
+    """Mark a test about the Whoosh index's own files and processes."""
+    return pytest.mark.parametrize("search_backend", [
+        "whoosh", pytest.param("postgres", marks=pytest.mark.skip(reason=f"about Whoosh: {reason}"))], indirect=True)
+
+
+def postgres_only(reason: str):
+    """Mark a test about PostgreSQL full-text search itself."""
+    return pytest.mark.parametrize("search_backend", [
+        pytest.param("whoosh", marks=pytest.mark.skip(reason=f"about PostgreSQL: {reason}")), "postgres"],
+        indirect=True)
 
 
 @pytest.fixture
