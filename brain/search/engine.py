@@ -23,6 +23,8 @@ from whoosh.matching import ListMatcher
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
+from brain.search.analysis import has_array_positions
+
 #: Whoosh's BM25F defaults (whoosh.scoring.BM25F).
 K1, B = 1.2, 0.75
 _LENGTHS = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
@@ -241,10 +243,12 @@ class Engine:
         return mask, np.where(mask, getattr(query, "boost", 1.0), 0.0)
 
     def _phrase(self, query, segment: _Segment) -> tuple[np.ndarray, np.ndarray]:
-        """Consecutive words: intersect the postings, then check positions on those candidates only.
+        """Consecutive words, scored as Whoosh scores a phrase (the sum of its words' scores).
 
-        Which documents hold a phrase does not change while a segment lives (deletions are
-        masked later), so the answer is cached on the segment; scores are recomputed, as the
+        The documents holding every word are candidates; their positions are checked in bulk
+        (ArrayPositions) or, on an index built before those, one document at a time. Which
+        documents hold a phrase does not change while a segment lives (deletions are masked
+        later), so the answer is cached on the segment; scores are recomputed, as the
         index-wide statistics move with every commit.
         """
         size, fieldname = segment.size, query.fieldname
@@ -253,14 +257,8 @@ class Engine:
         words = tuple(field.to_bytes(word) for word in query.words)
         phrases = segment.cache.setdefault("phrases", {})
         matched = phrases.get((fieldname, words))
-        lists = []
-        for tbytes in words:
-            found = segment.postings(fieldname, tbytes, values=matched is None)
-            if found is None:
-                return mask, scores
-            lists.append(found)
         if matched is None:
-            matched = _phrase_docs(field, lists)
+            matched = self._phrase_docs(segment, field, fieldname, words)
             if len(phrases) >= MAX_CACHED_PHRASES:
                 phrases.clear()
             phrases[(fieldname, words)] = matched
@@ -268,10 +266,23 @@ class Engine:
             return mask, scores
         mask[matched] = True
         total = np.zeros(len(matched))
-        for tbytes, (ids, weights, *_) in zip(words, lists):
+        for tbytes in words:
+            ids, weights = segment.postings(fieldname, tbytes)
             total += self._term_scores(segment, fieldname, matched, weights[np.searchsorted(ids, matched)], tbytes)
         scores[matched] = total * getattr(query, "boost", 1.0)
         return mask, scores
+
+    @staticmethod
+    def _phrase_docs(segment: _Segment, field, fieldname: str, words: tuple[bytes, ...]) -> np.ndarray:
+        lists = []
+        for word in words:
+            found = segment.postings(fieldname, word, values=True)
+            if found is None:
+                return np.zeros(0, dtype=np.int64)
+            lists.append(found)
+        if has_array_positions(field):
+            return _positions_in_bulk(lists)
+        return _positions_check(field, lists)
 
     # Answers ---------------------------------------------------------------------------------
 
@@ -338,14 +349,37 @@ def _positions(format_, value: bytes) -> list[int]:
         return format_.decode_positions(value)
 
 
-def _phrase_docs(field, lists: list) -> np.ndarray:
-    """Return the docnums where the words of `lists` (ids, weights, values) follow each other."""
+def _candidates(lists: list) -> tuple[np.ndarray, list[list[int]]]:
+    """Return the documents holding every word, and each word's posting row for each of them."""
     candidates = lists[0][0]
     for ids, _, _ in lists[1:]:
         candidates = np.intersect1d(candidates, ids, assume_unique=True)
-        if not len(candidates):
-            return candidates
-    rows = [np.searchsorted(ids, candidates).tolist() for ids, _, _ in lists]
+    return candidates, [np.searchsorted(ids, candidates).tolist() for ids, _, _ in lists]
+
+
+def _positions_in_bulk(lists: list) -> np.ndarray:
+    """Return the documents where the words of `lists` ((ids, weights, values) of each word, values
+    as ArrayPositions) follow each other: every word's positions, shifted back by its place in
+    the phrase, become (document, position) keys, and the keys all words share are the matches."""
+    candidates, rows = _candidates(lists)
+    if not len(candidates):
+        return candidates
+    shared = None
+    for offset, ((_, _, values), word_rows) in enumerate(zip(lists, rows)):
+        chosen = [values[row] for row in word_rows]
+        positions = np.frombuffer(b"".join(chosen), dtype="<u4").astype(np.int64)
+        counts = np.fromiter(map(len, chosen), dtype=np.int64, count=len(chosen)) // 4
+        keys = (np.repeat(np.arange(len(candidates), dtype=np.int64), counts) << 32) | (positions - offset)
+        keys = keys[positions >= offset]
+        shared = keys if shared is None else np.intersect1d(shared, keys, assume_unique=True)
+        if not len(shared):
+            return candidates[:0]
+    return candidates[np.unique(shared >> 32)]
+
+
+def _positions_check(field, lists: list) -> np.ndarray:
+    """The same, one document at a time, for positions in Whoosh's own (pickled) format."""
+    candidates, rows = _candidates(lists)
     format_ = field.format
     keep = []
     for index in range(len(candidates)):

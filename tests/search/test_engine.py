@@ -24,6 +24,8 @@ def searcher(app, corpus, make_material, admin):
     for number in range(6):
         make_material(title=f"Cooperative note {number}", text="cooperatives economia decent work " * (number + 1),
                       edition=("2013-agadir", "2017-seoul", "2021-lisbon")[number % 3], language="en")
+    make_material(title="Pairs apart", text="The social economy grows. Economy policy follows.", language="en")
+    make_material(title="Pairs together", text="A social economy policy for cities.", language="en")
     doomed = make_material(title="Doomed decent work note", text="decent work decent work")
     services.delete_material(doomed, admin)
     index = app.extensions["brain_search"].index
@@ -33,7 +35,8 @@ def searcher(app, corpus, make_material, admin):
 
 
 QUERIES = ["cooperatives", "economia", '"decent work"', "cooperative bakers", "bakers OR catadores",
-           "cooperatives -bakers", '"social economy" cooperatives', "trabajo", "note", "zzzz"]
+           "cooperatives -bakers", '"social economy" cooperatives', "trabajo", "note", "zzzz",
+           '"social economy policy"', '"economy policy"', '"policy economy"']
 
 
 def _whoosh(searcher, query):
@@ -87,3 +90,10 @@ def test_boosts_and_date_order_match_whoosh(searcher):
     column = searcher.reader().column_reader("date")
     assert [column[d] for d in ranked.docnums] == sorted((column[h.docnum] for h in by_date), reverse=True)
     assert len(dates) == len(ranked.docnums)
+
+
+def test_a_longer_phrase_needs_its_words_in_a_row(searcher):
+    query = prune(_plain_query(parse('"social economy policy"')), searcher.reader())
+    ranked = Engine(searcher).rank(query, limit=10)
+    titles = {searcher.stored_fields(d)["id"] for d in ranked.docnums}
+    assert len(titles) == 1
