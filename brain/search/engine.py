@@ -11,6 +11,8 @@ This reads private internals of the W3 codec (posting blocks, inlined postings, 
 whoosh-reloaded is pinned at 2.7.5, and tests/search/test_engine.py compares every result with
 Whoosh's own search().
 """
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import accumulate
 from math import log
@@ -31,6 +33,8 @@ _LENGTHS = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
 _CACHE = "_brain_engine_cache"
 #: Phrase answers kept per segment (a few hundred small arrays).
 MAX_CACHED_PHRASES = 512
+#: Decoded postings (ids and weights, 8 bytes a posting) kept per process, most recent first.
+POSTINGS_CACHE_MB = 64
 
 
 @dataclass
@@ -42,6 +46,44 @@ class Ranked:
     docnums: list[int]
     #: {column: {value: count}} over every match.
     facets: dict[str, dict]
+
+
+class _PostingsCache:
+    """A process-wide LRU of decoded postings, bounded in bytes, keyed by segment id and term.
+
+    Unpickling posting blocks is most of a query's time at 50,000 documents (a common word's
+    blocks hold its positions too); the words people search for recur. A segment's postings
+    never change (deletions are masked separately), and a merged-away segment's entries age out.
+    """
+
+    def __init__(self, megabytes: int) -> None:
+        self.budget = megabytes * 1_000_000
+        self.used = 0
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key, value) -> None:
+        if value is None:
+            return
+        size = value[0].nbytes + value[1].nbytes
+        with self._lock:
+            if key in self._items or size > self.budget // 4:
+                return
+            self._items[key] = value
+            self.used += size
+            while self.used > self.budget:
+                _, (ids, weights) = self._items.popitem(last=False)
+                self.used -= ids.nbytes + weights.nbytes
+
+
+_POSTINGS = _PostingsCache(POSTINGS_CACHE_MB)
 
 
 class _Segment:
@@ -105,15 +147,26 @@ class _Segment:
 
     def postings(self, fieldname: str, tbytes: bytes, values: bool = False):
         """Return (ids, weights[, encoded values]) of a term in this segment, or None."""
+        if values:
+            return self._read(fieldname, tbytes, True)
+        key = (self.reader._segid, fieldname, tbytes)
+        found = _POSTINGS.get(key)
+        if found is None:
+            found = self._read(fieldname, tbytes, False)
+            _POSTINGS.put(key, found)
+        return found
+
+    def _read(self, fieldname: str, tbytes: bytes, values: bool):
         if (fieldname, tbytes) not in self.reader:
             return None
         # The codec's own matcher: SegmentReader.postings() would wrap it to skip deleted
         # documents, which the live mask does here.
         matcher = self.reader._terms.matcher(fieldname, tbytes, self.reader.schema[fieldname].format)
         if isinstance(matcher, ListMatcher):
-            ids = np.asarray(matcher._ids, dtype=np.int64)
+            ids = np.asarray(matcher._ids, dtype=np.int32)
             weights = matcher._weights
-            weights = np.full(len(ids), matcher._all_weights or 1.0) if weights is None else np.asarray(weights, dtype=np.float64)
+            weights = np.full(len(ids), matcher._all_weights or 1.0, dtype=np.float32) if weights is None \
+                else np.asarray(weights, dtype=np.float32)
             return (ids, weights, list(matcher._values or ())) if values else (ids, weights)
         if not isinstance(matcher, W3LeafMatcher):  # pragma: no cover - another codec
             raise TypeError(f"unexpected matcher {type(matcher).__name__}")
@@ -135,8 +188,8 @@ class _Segment:
             if matcher._lastblock:
                 break
             matcher._goto(matcher._nextoffset)
-        ids = np.array(id_parts, dtype=np.int64)
-        weights = np.array(weight_parts, dtype=np.float64)
+        ids = np.array(id_parts, dtype=np.int32)
+        weights = np.array(weight_parts, dtype=np.float32)
         return (ids, weights, value_parts) if values else (ids, weights)
 
 
@@ -150,6 +203,13 @@ class Engine:
         self.segments = [_Segment(reader, offset) for reader, offset in searcher.reader().leaf_readers()]
         self._idf: dict = {}
         self._avgfl: dict = {}
+        #: Answers of (segment, subquery) within one request: glossary notes and suggestions ask
+        #: again for parts of the query just answered. Emptied by forget().
+        self._memo: dict = {}
+
+    def forget(self) -> None:
+        """Drop the answers kept for the current request."""
+        self._memo.clear()
 
     # Statistics, as whoosh.scoring.BM25F computes them ---------------------------------------
 
@@ -167,6 +227,7 @@ class Engine:
 
     def _term_scores(self, segment: _Segment, fieldname: str, ids: np.ndarray, weights: np.ndarray,
                      tbytes: bytes) -> np.ndarray:
+        weights = weights.astype(np.float64)  # stored as float32 (counts times a boost: exact)
         if not self.schema[fieldname].scorable:
             return weights
         lengths = segment.lengths(fieldname)[ids]
@@ -176,7 +237,20 @@ class Engine:
     # Evaluation ------------------------------------------------------------------------------
 
     def evaluate(self, query, segment: _Segment) -> tuple[np.ndarray, np.ndarray]:
-        """Return (mask, scores) of a query over one segment's documents (deleted ones included)."""
+        """Return (mask, scores) of a query over one segment's documents (deleted ones included).
+
+        The arrays are shared with later calls in the same request: read-only.
+        """
+        key = (segment.offset, query)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._evaluate(query, segment)
+            for array in found:
+                array.flags.writeable = False
+            self._memo[key] = found
+        return found
+
+    def _evaluate(self, query, segment: _Segment) -> tuple[np.ndarray, np.ndarray]:
         size = segment.size
         if query is wq.NullQuery or isinstance(query, type(wq.NullQuery)):
             return np.zeros(size, dtype=bool), np.zeros(size)
@@ -290,8 +364,7 @@ class Engine:
         """Return the global docnums of the live documents a query matches."""
         found = set()
         for segment in self.segments:
-            mask, _ = self.evaluate(query, segment)
-            mask &= segment.live()
+            mask = self.evaluate(query, segment)[0] & segment.live()
             found.update((np.flatnonzero(mask) + segment.offset).tolist())
         return found
 
@@ -310,8 +383,7 @@ class Engine:
         counts: dict[str, dict] = {name: {} for name in facets}
         for segment in self.segments:
             mask, scores = self.evaluate(query, segment)
-            mask &= segment.live()
-            local = np.flatnonzero(mask)
+            local = np.flatnonzero(mask & segment.live())
             if not len(local):
                 continue
             total += len(local)

@@ -178,7 +178,7 @@ def _facets(counts: dict[str, dict], request: SearchRequest) -> dict[str, list[F
 _FRAGMENTER = highlight.ContextFragmenter(maxchars=240, surround=70)
 _FORMATTER = MarkFormatter(tagname="mark", between=" … ")
 _HIGHLIGHTER = highlight.Highlighter(fragmenter=_FRAGMENTER, formatter=_FORMATTER)
-#: Highlight within the start of long texts only: the fragmenter stops there anyway.
+#: Never analyse more of a text than this for its snippet.
 HIGHLIGHT_CHARS = 50_000
 #: Look for the passage in the opening characters first; analyse the rest only when they hold no match.
 HIGHLIGHT_HEAD_CHARS = 1_200
@@ -255,6 +255,15 @@ def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: Sea
     """Fill the outcome from the index's current searcher."""
     searcher = index.searcher()
     engine = engine_for(searcher)
+    engine.forget()
+    try:
+        _answer(index, searcher, engine, request, parsed, viewer, outcome)
+    finally:
+        engine.forget()
+
+
+def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery, viewer,
+            outcome: SearchOutcome) -> None:
     if not index.is_complete():
         outcome.notice = _("The search index is being rebuilt; some results may be missing for a while.")
     restrict = _filter_query(request, viewer)
