@@ -147,9 +147,12 @@ class _Segment:
 
     def postings(self, fieldname: str, tbytes: bytes, values: bool = False):
         """Return (ids, weights[, encoded values]) of a term in this segment, or None."""
-        if values:
-            return self._read(fieldname, tbytes, True)
         key = (self.reader._segid, fieldname, tbytes)
+        if values:  # a phrase: positions are read each time, ids and weights kept for its scoring
+            found = self._read(fieldname, tbytes, True)
+            if found is not None:
+                _POSTINGS.put(key, found[:2])
+            return found
         found = _POSTINGS.get(key)
         if found is None:
             found = self._read(fieldname, tbytes, False)
