@@ -191,11 +191,18 @@ class WhooshIndex:
             return "outdated"
         return "ok" if os.path.exists(os.path.join(directory, COMPLETE_MARKER)) else "incomplete"
 
-    def _open(self, directory: str):
-        try:
-            return whoosh_index.open_dir(directory)
-        except Exception as error:  # any unreadable index is reported, never raised to a page
-            raise IndexUnavailable("damaged", str(error)) from error
+    def _open(self, directory: str, attempts: int = 5):
+        for attempt in range(attempts):
+            try:
+                return whoosh_index.open_dir(directory)
+            except FileNotFoundError as error:
+                # Another process's commit removed the table of contents we were about to read
+                # (Whoosh cleans old generations as it commits); the newer one is there.
+                if attempt == attempts - 1:
+                    raise IndexUnavailable("damaged", str(error)) from error
+                time.sleep(0.02)
+            except Exception as error:  # any unreadable index is reported, never raised to a page
+                raise IndexUnavailable("damaged", str(error)) from error
 
     # Reading -------------------------------------------------------------------------------
 
