@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from brain.search.analysis import FIELD_LANGUAGES, OTHER, STEMMED_LANGUAGES, fold, stems
+from brain.search.analysis import FIELD_LANGUAGES, OTHER, STEMMED_LANGUAGES, field_language, fold, stems
 
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 24
@@ -123,10 +123,10 @@ def word_query(word: str) -> wq.Query:
     return wq.Or(subqueries)
 
 
-def phrase_query(words: list[str]) -> wq.Query:
-    """Match consecutive words in each language's own stemmed form."""
+def phrase_query(words: list[str], languages: tuple[str, ...] = FIELD_LANGUAGES) -> wq.Query:
+    """Match consecutive words in each language's own stemmed form (in the given field families)."""
     subqueries = []
-    for language in FIELD_LANGUAGES:
+    for language in languages:
         if language == OTHER:
             forms = list(words)
         else:
@@ -141,9 +141,17 @@ def clause_query(clause: Clause) -> wq.Query:
     return phrase_query(clause.words) if clause.is_phrase else word_query(clause.words[0])
 
 
-def words_query(words: list[str] | tuple[str, ...]) -> wq.Query:
-    """Build the query of a glossary term: a word or a phrase."""
-    return word_query(words[0]) if len(words) == 1 else phrase_query(list(words))
+def words_query(words: list[str] | tuple[str, ...], language: str | None = None) -> wq.Query:
+    """Build the query of a glossary term: a word, or a phrase in its own language's fields.
+
+    A glossary phrase names a concept in one language ("trabajo decente"); looking for it in
+    the other languages' fields only costs time (their stems rarely line up into a phrase).
+    """
+    if len(words) == 1:
+        return word_query(words[0])
+    if language is None:
+        return phrase_query(list(words))
+    return phrase_query(list(words), (field_language(language),))
 
 
 def group_query(group: list[Clause]) -> wq.Query:

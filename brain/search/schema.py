@@ -1,7 +1,7 @@
 """The Whoosh schema: analysed text per language, filter fields and facet columns."""
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
-from brain.search.analysis import FIELD_LANGUAGES, analyzer_for, folding_analyzer, spelling_analyzer
+from brain.search.analysis import FIELD_LANGUAGES, ArrayPositions, analyzer_for, folding_analyzer, spelling_analyzer
 
 #: Fields a filter or facet can use, with the query-string name of each.
 FACET_FIELDS = ("type", "edition", "year", "language", "topic", "kind")
@@ -31,6 +31,12 @@ def build_schema() -> Schema:
         #: Words for "did you mean", kept apart by who may see them and by language.
         fields[f"spell_public_{language}"] = TEXT(analyzer=spelling_analyzer(), phrase=False)
         fields[f"spell_members_{language}"] = TEXT(analyzer=spelling_analyzer(), phrase=False)
-        fields[f"title_{language}"] = TEXT(analyzer=analyzer_for(language), field_boost=2.0)
-        fields[f"body_{language}"] = TEXT(analyzer=analyzer_for(language))
+        fields[f"title_{language}"] = _array_positions(TEXT(analyzer=analyzer_for(language), field_boost=2.0))
+        fields[f"body_{language}"] = _array_positions(TEXT(analyzer=analyzer_for(language)))
     return Schema(**fields)
+
+
+def _array_positions(field: TEXT) -> TEXT:
+    """Store a text field's positions as plain integers (see analysis.ArrayPositions)."""
+    field.format = ArrayPositions(field_boost=field.format.field_boost)
+    return field

@@ -8,6 +8,7 @@ from whoosh import query as wq
 from brain.i18n import current_language
 from brain.search import documents
 from brain.search.analysis import FIELD_LANGUAGES, field_language
+from brain.search.engine import engine_for
 from brain.search.glossary import Expansion, find_expansions
 from brain.search.query import ParsedQuery, group_query, parse, prune, with_exclusions, words_query
 from brain.search.schema import LIST_SEPARATOR
@@ -85,7 +86,7 @@ def _expanded_query(parsed: ParsedQuery, expansions_out: list[Expansion]) -> wq.
             end, expansion = spans[index]
             typed = [group_query(group) for group in parsed.groups[index:end + 1]]
             typed_query = typed[0] if len(typed) == 1 else wq.And(typed)
-            others = wq.Or([words_query(alt.words) for alt in expansion.alternatives], boost=GLOSSARY_BOOST)
+            others = wq.Or([words_query(alt.words, alt.language) for alt in expansion.alternatives], boost=GLOSSARY_BOOST)
             queries.append(wq.Or([typed_query, others]))
             index = end + 1
         else:
@@ -116,12 +117,12 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def _suggest(searcher, parsed: ParsedQuery, viewer) -> str:
+def _suggest(engine, parsed: ParsedQuery, viewer) -> str:
     """Offer a corrected query from the archive's own words the reader may see, in their language first."""
     access = ["public"] + (["members"] if viewer_is_member(viewer) else [])
     fields = [f"spell_{level}_{family}" for level in access for family in FIELD_LANGUAGES]
     own = {f"spell_{level}_{field_language(current_language())}" for level in access}
-    reader = searcher.reader()
+    reader = engine.searcher.reader()
     changed, corrected = False, []
     for group in parsed.groups:
         for clause in group:
@@ -147,41 +148,75 @@ def _suggest(searcher, parsed: ParsedQuery, viewer) -> str:
     corrected_query = prune(_plain_query(parse(suggestion)), reader)
     if corrected_query is wq.NullQuery:
         return ""
-    finds = searcher.search(wq.And([corrected_query, _visibility_filter(viewer)]), limit=1)
-    return suggestion if finds.scored_length() else ""
+    return suggestion if engine.count(wq.And([corrected_query, _visibility_filter(viewer)])) else ""
 
 
-def _facets(searcher, docnums, request: SearchRequest) -> dict[str, list[FacetValue]]:
-    readers = {name: searcher.reader().column_reader(column) for name, column in _FACET_COLUMNS.items()
-               if searcher.reader().has_column(column)}
-    counts: dict[str, dict[str, int]] = {name: {} for name in readers}
-    for docnum in docnums:
-        for name, reader in readers.items():
-            value = reader[docnum]
+def _facets(counts: dict[str, dict], request: SearchRequest) -> dict[str, list[FacetValue]]:
+    """Turn the engine's counts per column value into facet values, splitting multi-valued ones."""
+    merged: dict[str, dict[str, int]] = {}
+    for name, column in _FACET_COLUMNS.items():
+        bucket: dict[str, int] = {}
+        for value, count in counts.get(column, {}).items():
             if name in _MULTI_VALUED:
                 values = value.split(LIST_SEPARATOR) if value else []
             else:
                 values = [str(value)] if value not in ("", None, 0) else []
-            bucket = counts[name]
             for item in values:
-                bucket[item] = bucket.get(item, 0) + 1
+                bucket[item] = bucket.get(item, 0) + count
+        if bucket:
+            merged[name] = bucket
     selected = request.filters()
     return {
         name: sorted(
             (FacetValue(value, count, selected.get(name) == value) for value, count in bucket.items()),
             key=lambda facet: (-facet.count, facet.value),
         )
-        for name, bucket in counts.items() if bucket
+        for name, bucket in merged.items()
     }
 
 
-def _snippet(hit, view: documents.HitView) -> Markup:
+_FRAGMENTER = highlight.ContextFragmenter(maxchars=240, surround=70)
+_FORMATTER = MarkFormatter(tagname="mark", between=" … ")
+_HIGHLIGHTER = highlight.Highlighter(fragmenter=_FRAGMENTER, formatter=_FORMATTER)
+#: Never analyse more of a text than this for its snippet.
+HIGHLIGHT_CHARS = 50_000
+#: Look for the passage in the opening characters first; analyse the rest only when they hold no match.
+HIGHLIGHT_HEAD_CHARS = 1_200
+
+
+def _highlighted(schema, fieldname: str, text: str, words: frozenset) -> str:
+    """Mark the query's words in the text's first passages that hold them.
+
+    Analysing (stemming) a whole body for each of the page's ten hits was the largest part of a
+    query's time; the opening characters usually hold the words, and the rest is read only when
+    they do not, so no match is ever missed.
+    """
+    if not words:
+        return ""
+    if len(text) > HIGHLIGHT_HEAD_CHARS * 2:
+        cut = text.rfind(" ", 0, HIGHLIGHT_HEAD_CHARS)
+        marked = _mark(schema, fieldname, text[:cut if cut > 0 else HIGHLIGHT_HEAD_CHARS], words)
+        if marked:
+            return marked
+    return _mark(schema, fieldname, text, words)
+
+
+def _mark(schema, fieldname: str, text: str, words: frozenset) -> str:
+    """Mark the query's words in a text, as Whoosh's Hit.highlights() does, from the text given."""
+    tokens = schema[fieldname].analyzer(text, positions=True, chars=True, mode="index", removestops=False)
+    tokens = _HIGHLIGHTER._merge_matched_tokens(highlight.set_matched_filter(tokens, words))
+    fragments = highlight.top_fragments(_FRAGMENTER.fragment_tokens(text, tokens), 2, _HIGHLIGHTER.scorer,
+                                        _HIGHLIGHTER.order, minscore=1)
+    return _FORMATTER.format(fragments)
+
+
+def _snippet(schema, terms: dict[str, frozenset], view: documents.HitView) -> Markup:
     for language, text in view.texts:
         if not text:
             continue
         fieldname = f"body_{field_language(language)}"
         try:
-            marked = hit.highlights(fieldname, text=text[:200_000], top=2)
+            marked = _highlighted(schema, fieldname, text[:HIGHLIGHT_CHARS], terms.get(fieldname, frozenset()))
         except Exception:  # a highlight must never break a results page
             marked = ""
         if marked:
@@ -190,16 +225,24 @@ def _snippet(hit, view: documents.HitView) -> Markup:
     return escape(first[:240] + ("…" if len(first) > 240 else ""))
 
 
-def _glossary_notes(searcher, hits_docnums: list[int], plain: wq.Query, expansions: list[Expansion],
+def _terms_by_field(query: wq.Query) -> dict[str, frozenset]:
+    by_field: dict[str, set] = {}
+    for fieldname, text in query.iter_all_terms():
+        by_field.setdefault(fieldname, set()).add(text)
+    return {fieldname: frozenset(texts) for fieldname, texts in by_field.items()}
+
+
+def _glossary_notes(engine, hits_docnums: list[int], plain: wq.Query, expansions: list[Expansion],
                     restrict: wq.Query) -> dict[int, str]:
-    typed = set(searcher.docs_for_query(wq.And([plain, restrict])))
+    typed = engine.matches(wq.And([plain, restrict]))
     notes = {}
     pending = [docnum for docnum in hits_docnums if docnum not in typed]
     for expansion in expansions:
         for alternative in expansion.alternatives:
             if not pending:
                 return notes
-            matched = set(searcher.docs_for_query(prune(words_query(alternative.words), searcher.reader())))
+            matched = engine.matches(prune(words_query(alternative.words, alternative.language),
+                                          engine.searcher.reader()))
             for docnum in [d for d in pending if d in matched]:
                 notes[docnum] = _("Found through the glossary: “%(typed)s” is “%(term)s” (%(language)s).",
                                   typed=expansion.matched.term, term=alternative.term,
@@ -211,6 +254,16 @@ def _glossary_notes(searcher, hits_docnums: list[int], plain: wq.Query, expansio
 def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome) -> None:
     """Fill the outcome from the index's current searcher."""
     searcher = index.searcher()
+    engine = engine_for(searcher)
+    engine.forget()
+    try:
+        _answer(index, searcher, engine, request, parsed, viewer, outcome)
+    finally:
+        engine.forget()
+
+
+def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery, viewer,
+            outcome: SearchOutcome) -> None:
     if not index.is_complete():
         outcome.notice = _("The search index is being rebuilt; some results may be missing for a while.")
     restrict = _filter_query(request, viewer)
@@ -225,25 +278,23 @@ def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: Sea
         reader = searcher.reader()
         query, plain = prune(query, reader), prune(plain, reader)
     sortedby = "date" if request.sort == "date" or parsed.is_empty else None
-    # A filter inside the query: Whoosh's filter= with a limit lets hidden documents into the
-    # count. The constant is tiny but not zero, which Whoosh would read as "unset" (1.0).
+    # The filter is part of the query, so hidden documents never reach the count or the facets;
+    # its constant score is tiny, so it does not change the order.
     visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 1e-6)])
-    results = searcher.search(visible_query, limit=request.page * PER_PAGE,
-                              sortedby=sortedby, reverse=bool(sortedby))
-    results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=70)
-    results.formatter = MarkFormatter(tagname="mark", between=" … ")
-    matched = results.docs()
-    # Whoosh's own len(results) under-counts when its block skipping is on; the set is exact.
-    outcome.total = len(matched)
-    outcome.facets = _facets(searcher, matched, request)
-    page_hits = list(results)[(request.page - 1) * PER_PAGE:]
+    ranked = engine.rank(visible_query, limit=request.page * PER_PAGE, facets=tuple(_FACET_COLUMNS.values()),
+                         sortedby=sortedby, reverse=bool(sortedby))
+    outcome.total = ranked.total
+    outcome.facets = _facets(ranked.facets, request)
+    page_docnums = ranked.docnums[(request.page - 1) * PER_PAGE:]
     notes = {}
     if outcome.expansions:
-        notes = _glossary_notes(searcher, [hit.docnum for hit in page_hits], plain, outcome.expansions, restrict)
-    views = load_views([hit["id"] for hit in page_hits], viewer)
-    for hit in page_hits:
-        if hit["id"] in views:
-            type_name, view = views[hit["id"]]
-            outcome.hits.append(Hit(type_name, view, _snippet(hit, view), notes.get(hit.docnum, "")))
+        notes = _glossary_notes(engine, page_docnums, plain, outcome.expansions, restrict)
+    keys = {docnum: searcher.stored_fields(docnum)["id"] for docnum in page_docnums}
+    views = load_views(list(keys.values()), viewer)
+    terms = _terms_by_field(query) if not parsed.is_empty else {}
+    for docnum in page_docnums:
+        if keys[docnum] in views:
+            type_name, view = views[keys[docnum]]
+            outcome.hits.append(Hit(type_name, view, _snippet(searcher.schema, terms, view), notes.get(docnum, "")))
     if not parsed.is_empty:
-        outcome.suggestion = _suggest(searcher, parsed, viewer)
+        outcome.suggestion = _suggest(engine, parsed, viewer)
