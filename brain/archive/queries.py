@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy.orm import selectinload
 
 from brain.archive.models import MATERIAL_KINDS, Edition, EditionSession, Material, Topic, material_topics
 from brain.extensions import db
@@ -63,9 +64,12 @@ def translations_of(material: Material, user) -> list[Material]:
     return list(db.session.scalars(stmt.order_by(Material.language)))
 
 
-def editions_timeline() -> list[Edition]:
-    """Return every edition, oldest first."""
-    return list(db.session.scalars(select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)))
+def editions_timeline(with_sessions: bool = False) -> list[Edition]:
+    """Return every edition, oldest first, with its programme items when asked."""
+    stmt = select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)
+    if with_sessions:
+        stmt = stmt.options(selectinload(Edition.sessions))
+    return list(db.session.scalars(stmt))
 
 
 def edition_by_slug(slug: str) -> Edition | None:
