@@ -117,6 +117,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=30, help="requests of each kind (default 30)")
     parser.add_argument("--profile", choices=KINDS, action="append", default=[],
                         help="print a profile of this kind's requests (repeatable)")
+    parser.add_argument("--cprofile", action="store_true",
+                        help="with --profile: cProfile's functions by own time instead of pyinstrument's tree")
     parser.add_argument("--sql", action="store_true", help="print the SQL statements of one request of each kind")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep a fresh instance folder")
@@ -203,7 +205,7 @@ def main() -> int:
             print(f"  {kind:<13}{ms(figures['cpu'], .5)}{ms(figures['cpu'], .95)} {ms(figures['wall'], .5)} "
                   f"{ms(figures['wall'], .95)}{statistics.mean(figures['sql']):>9.1f}")
         for kind in args.profile:
-            profile(kind, args.rounds, one)
+            profile(kind, args.rounds, one, args.cprofile)
         return 0
     finally:
         if created and not args.keep:
@@ -216,11 +218,13 @@ def ms(values: list[float], fraction: float) -> str:
     return f"{load.percentile(values, fraction) * 1000:>8.1f} " if values else f"{'-':>9}"
 
 
-def profile(kind: str, rounds: int, one) -> None:
+def profile(kind: str, rounds: int, one, flat: bool = False) -> None:
     """Print where the time of `rounds` requests of one kind goes."""
     try:
         from pyinstrument import Profiler
     except ImportError:
+        Profiler = None
+    if flat:
         Profiler = None
     print(f"\nprofile of {rounds} '{kind}' requests")
     if Profiler is not None:
@@ -237,7 +241,7 @@ def profile(kind: str, rounds: int, one) -> None:
     with cProfile.Profile() as collected:
         for _ in range(rounds):
             one(kind)
-    pstats.Stats(collected).sort_stats("cumulative").print_stats(40)
+    pstats.Stats(collected).sort_stats("tottime" if flat else "cumulative").print_stats(40)
 
 
 if __name__ == "__main__":
