@@ -413,8 +413,8 @@ class Browser:
     (45 % of a core at ~100 requests/s), a large share of what the bare route needs. It never
     follows redirects, keeps idle connections for the next request (the shared admin browser
     sends several at once), reconnects when the server closes one (gunicorn's sync workers
-    close after every answer) and retries once when a kept-alive connection turns out to be
-    closed before any answer byte arrived.
+    close after every answer) and, when a kept-alive connection turns out to be closed before
+    any answer byte arrived, drops the idle ones and retries once on a new connection.
     """
 
     def __init__(self, base_url: str) -> None:
@@ -465,6 +465,7 @@ class Browser:
             except (ConnectionError, OSError):
                 await _close(writer)
                 if reused and attempt == 1:
+                    await self.aclose()  # the other idle connections are as old: retry on a new one
                     continue
                 raise
             try:
