@@ -39,6 +39,8 @@ class Config:
     UPLOAD_DIR = os.environ.get("UPLOAD_DIR", str(INSTANCE_DIR / "uploads"))
     MAX_CONTENT_LENGTH = _env_int("MAX_CONTENT_LENGTH", 100 * 1024 * 1024)
     MATERIALS_PER_PAGE = 20
+    #: Static files carry ?v=<mtime> in their address (see brain._version_static_files): keep them a year.
+    SEND_FILE_MAX_AGE_DEFAULT = 365 * 24 * 3600
 
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_DEFAULT_TIMEZONE = "UTC"

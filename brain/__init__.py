@@ -22,6 +22,7 @@ def create_app(config_class: type[Config] | None = None, **overrides) -> Flask:
 
     _prepare_folders(app)
     _configure_logging(app)
+    _version_static_files(app)
     _register_extensions(app)
     _register_blueprints(app)
     _register_cli(app)
@@ -42,6 +43,28 @@ def _configure_logging(app: Flask) -> None:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger.addHandler(handler)
+
+
+def _version_static_files(app: Flask) -> None:
+    """Add `?v=<modification time>` to static URLs, so browsers may keep them for a year.
+
+    Under gunicorn Flask serves /static itself; with a versioned address and a long max-age a
+    returning reader asks for the stylesheet once, and a changed file gets a new address.
+    """
+    versions: dict[str, str] = {}
+
+    @app.url_defaults
+    def _static_version(endpoint: str, values: dict) -> None:
+        if endpoint != "static" or "filename" not in values or "v" in values:
+            return
+        filename = values["filename"]
+        if filename not in versions:
+            try:
+                versions[filename] = str(int(os.stat(os.path.join(app.static_folder, filename)).st_mtime))
+            except OSError:
+                versions[filename] = ""
+        if versions[filename]:
+            values["v"] = versions[filename]
 
 
 def _register_extensions(app: Flask) -> None:

@@ -1,4 +1,5 @@
 """The deployment steps: migrations both ways, the demo archive, admin creation, defaults."""
+import re
 from pathlib import Path
 
 from flask_migrate import downgrade, upgrade
@@ -79,3 +80,11 @@ def test_default_config_keeps_data_in_the_instance_folder():
     assert Config.SQLALCHEMY_DATABASE_URI.startswith("sqlite:///") or Config.SQLALCHEMY_DATABASE_URI
     assert Path(Config.SEARCH_INDEX_DIR).parts[-2:] == ("instance", "search-index") or "SEARCH_INDEX_DIR" in __import__("os").environ
     assert Config.MAX_CONTENT_LENGTH == 100 * 1024 * 1024
+
+
+def test_static_files_have_a_versioned_address_and_are_kept_by_browsers(client):
+    page = client.get("/").get_data(as_text=True)
+    address = re.search(r'href="(/static/css/brain\.css\?v=\d+)"', page).group(1)
+    with client.get(address) as response:
+        assert response.status_code == 200
+        assert "max-age=31536000" in response.headers["Cache-Control"]

@@ -1,6 +1,7 @@
 """How members appear in search: only to members, and only while active and verified."""
 from flask import url_for
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from brain.accounts.models import Attendance, User
 from brain.labels import country_name
@@ -33,5 +34,7 @@ def present_member(user: User, viewer) -> documents.HitView | None:
 
 def register() -> None:
     """Make members searchable, and reindex one when their editions change."""
-    documents.register(User, "member", member_document, lambda: select(User), present_member)
+    documents.register(User, "member", member_document,
+                       lambda: select(User).options(selectinload(User.expertise), selectinload(User.attendances)),
+                       present_member)
     documents.register_dependent(Attendance, lambda row: [row.user] if row.user else [])

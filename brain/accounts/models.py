@@ -66,10 +66,10 @@ class User(UserMixin, TimestampMixin, db.Model):
     #: Notifications by mail: "immediate", "digest" (daily) or "never".
     notify_by_mail: Mapped[str] = mapped_column(String(10), default="never")
 
-    expertise = relationship("Topic", secondary=user_topics, lazy="selectin")
-    attendances: Mapped[list["Attendance"]] = relationship(
-        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
-    )
+    #: Both loaded on demand: the signed-in user of every request and each post's author do not
+    #: need them (profiles, exports and indexing do).
+    expertise = relationship("Topic", secondary=user_topics)
+    attendances: Mapped[list["Attendance"]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email} {self.role}>"

@@ -181,7 +181,7 @@ def edit_topic(topic_id: int | None = None):
 
 def _prepare_metadata_choices(form) -> None:
     form.language.choices = as_choices((code, str(name)) for code, name in CONTENT_LANGUAGES.items())
-    editions = queries.editions_timeline()
+    editions = queries.editions_timeline(with_sessions=True)
     form.edition.choices = as_choices((e.id, f"{e.year} · {e.city}") for e in editions)
     form.session.choices = as_choices([(0, _("No particular session"))] + [
         (s.id, f"{e.year} {e.city} · {_('Day %(day)s', day=s.day)} · {s.title()[0]}")

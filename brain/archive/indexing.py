@@ -4,6 +4,7 @@ from datetime import datetime, time, timezone
 from flask import url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from brain.archive.models import Edition, EditionSession, EditionTranslation, Material, SessionTranslation
 from brain.i18n import current_language
@@ -88,8 +89,10 @@ def present_edition(edition: Edition, viewer) -> documents.HitView:
 
 def register() -> None:
     """Make editions and materials searchable, and reindex an edition when its parts change."""
-    documents.register(Material, "material", material_document, lambda: select(Material), present_material)
-    documents.register(Edition, "edition", edition_document, lambda: select(Edition), present_edition)
+    documents.register(Material, "material", material_document,
+                       lambda: select(Material).options(selectinload(Material.topics)), present_material)
+    documents.register(Edition, "edition", edition_document,
+                       lambda: select(Edition).options(selectinload(Edition.sessions)), present_edition)
     documents.register_dependent(EditionTranslation, lambda row: [row.edition])
     documents.register_dependent(EditionSession, lambda row: [row.edition])
     documents.register_dependent(SessionTranslation, lambda row: [row.session.edition] if row.session else [])

@@ -53,8 +53,10 @@ class Edition(TranslatedMixin, TimestampMixin, db.Model):
     translations: Mapped[list["EditionTranslation"]] = relationship(
         back_populates="edition", cascade="all, delete-orphan", lazy="selectin"
     )
+    #: Loaded on demand (selectinload(Edition.sessions) where a page shows the programme): a
+    #: material's or a timeline's editions do not need them.
     sessions: Mapped[list["EditionSession"]] = relationship(
-        back_populates="edition", cascade="all, delete-orphan", lazy="selectin",
+        back_populates="edition", cascade="all, delete-orphan",
         order_by="(EditionSession.day, EditionSession.start_time, EditionSession.position)",
     )
     materials: Mapped[list["Material"]] = relationship(back_populates="edition")
@@ -251,7 +253,8 @@ class Material(TimestampMixin, db.Model):
     edition: Mapped[Edition] = relationship(back_populates="materials", lazy="joined")
     session: Mapped[EditionSession | None] = relationship(back_populates="materials")
     file: Mapped[StoredFile | None] = relationship(lazy="joined")
-    topics: Mapped[list[Topic]] = relationship(secondary=material_topics, lazy="selectin")
+    #: Loaded on demand: lists and results do not show them (the material page and indexing do).
+    topics: Mapped[list[Topic]] = relationship(secondary=material_topics)
 
     def __repr__(self) -> str:
         return f"<Material {self.id} {self.language} {self.title[:30]!r}>"

@@ -3,10 +3,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from flask_babel import gettext as _
 from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy.orm import selectinload
 
-from brain.archive.models import MATERIAL_KINDS, Edition, EditionSession, Material, Topic, material_topics
+from brain.archive.models import (
+    MATERIAL_KINDS, Edition, EditionSession, Material, Topic, TopicTranslation, material_topics,
+)
 from brain.extensions import db
+from brain.i18n import localized
 from brain.security import viewer_is_member
 
 LANGUAGE_PREFERENCE = ("en", "fr", "es", "pt")
@@ -63,9 +68,12 @@ def translations_of(material: Material, user) -> list[Material]:
     return list(db.session.scalars(stmt.order_by(Material.language)))
 
 
-def editions_timeline() -> list[Edition]:
-    """Return every edition, oldest first."""
-    return list(db.session.scalars(select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)))
+def editions_timeline(with_sessions: bool = False) -> list[Edition]:
+    """Return every edition, oldest first, with its programme items when asked."""
+    stmt = select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)
+    if with_sessions:
+        stmt = stmt.options(selectinload(Edition.sessions))
+    return list(db.session.scalars(stmt))
 
 
 def edition_by_slug(slug: str) -> Edition | None:
@@ -81,6 +89,30 @@ def topic_by_slug(slug: str) -> Topic | None:
 def all_topics() -> list[Topic]:
     """Return every topic, by slug."""
     return list(db.session.scalars(select(Topic).order_by(Topic.slug)))
+
+
+def edition_labels(slugs) -> dict[str, str]:
+    """Name editions by slug as lists and facets show them ("2021 · Lisbon"), reading only those asked for."""
+    slugs = list(slugs)
+    if not slugs:
+        return {}
+    rows = db.session.execute(select(Edition.slug, Edition.year, Edition.city).where(Edition.slug.in_(slugs)))
+    return {slug: _("%(year)s · %(city)s", year=year, city=city) for slug, year, city in rows}
+
+
+def topic_names(slugs, language: str) -> dict[str, str]:
+    """Name topics by slug in the reader's language (or the usual fallback), reading only those asked for."""
+    slugs = list(slugs)
+    if not slugs:
+        return {}
+    rows = db.session.execute(
+        select(Topic.slug, TopicTranslation.language, TopicTranslation.name)
+        .join(TopicTranslation, TopicTranslation.topic_id == Topic.id).where(Topic.slug.in_(slugs))
+    )
+    by_slug: dict[str, list] = defaultdict(list)
+    for row in rows:
+        by_slug[row.slug].append(row)
+    return {slug: localized(translations, "name", language)[0] for slug, translations in by_slug.items()}
 
 
 def material_counts_by_edition(user) -> dict[int, int]:

@@ -44,6 +44,12 @@ def posts_of(thread: Thread, page: int, per_page: int = 30):
     return db.paginate(stmt, page=max(page, 1), per_page=per_page, error_out=False)
 
 
+def post_pages(thread: Thread, per_page: int = 30) -> int:
+    """How many pages of posts_of() a thread has (at least one), counted without loading any post."""
+    count = db.session.scalar(select(func.count()).select_from(Post).where(Post.thread_id == thread.id))
+    return max(1, -(-count // per_page))
+
+
 def threads_about(user, material: Material | None = None, edition=None) -> list[Thread]:
     """The readable threads linked to a material or an edition."""
     stmt = select(Thread).join(Category)

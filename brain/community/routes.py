@@ -146,7 +146,7 @@ def reply(thread_id: int):
     except services.CommunityError as refused:
         page = _refused(refused)
         return page if page is not None else redirect(url_for("community.thread", thread_id=thread.id))
-    last_page = queries.posts_of(thread, 1).pages
+    last_page = queries.post_pages(thread)
     return redirect(url_for("community.thread", thread_id=thread.id, page=last_page) + f"#post-{post.id}")
 
 

@@ -169,17 +169,26 @@ def _notify(recipients, kind: str, actor: User, thread: Thread, post: Post | Non
 
 
 def _commit_and_mail(notifications: list[Notification]) -> None:
+    recipients = [(notification, notification.user_id) for notification in notifications]  # before expiry
     try:
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
         raise
-    for notification in notifications:
-        user = db.session.get(User, notification.user_id)
-        if user is not None and user.notify_by_mail == "immediate":
+    if not recipients:
+        return
+    # One query for the recipients who want mail now, not one per notification.
+    by_mail = {user.id: user for user in db.session.scalars(
+        select(User).where(User.id.in_({user_id for notification, user_id in recipients}),
+                           User.notify_by_mail == "immediate"))}
+    mailed = False
+    for notification, user_id in recipients:
+        user = by_mail.get(user_id)
+        if user is not None:
             send_mail(user.email, notification_subject(notification), notification_text(notification))
             notification.mailed_at = utcnow()
-    if notifications:
+            mailed = True
+    if mailed:
         db.session.commit()
 
 

@@ -3,6 +3,7 @@ from flask import current_app, render_template, request
 from flask_login import current_user
 
 from brain.archive import queries
+from brain.i18n import current_language
 from brain.search import bp
 from brain.search.service import FACET_TITLES, TYPE_LABELS, SearchOutcome, SearchRequest, search
 
@@ -15,9 +16,10 @@ def results():
         outcome = search(search_request, current_user)
     else:
         outcome = SearchOutcome(request=search_request)
+    # Only the editions and topics the facets show, by name: not every edition and topic as objects.
     facet_labels = {
-        "edition": {e.slug: f"{e.year} · {e.city}" for e in queries.editions_timeline()},
-        "topic": {t.slug: t.name()[0] for t in queries.all_topics()},
+        "edition": queries.edition_labels(fv.value for fv in outcome.facets.get("edition", [])),
+        "topic": queries.topic_names((fv.value for fv in outcome.facets.get("topic", [])), current_language()),
     }
     return render_template("search/results.html", outcome=outcome, facet_titles=FACET_TITLES,
                            type_labels=TYPE_LABELS, facet_labels=facet_labels)

@@ -61,6 +61,15 @@ def test_facets_count_the_whole_result_and_filters_combine(client, corpus):
     assert "A cooperative bakery" in narrowed and "Decent work in the social economy" not in narrowed
 
 
+def test_facet_labels_name_editions_and_topics_in_the_readers_language(client, corpus):
+    def facets(language: str) -> str:
+        html = client.get("/search?q=cooperative", headers={"Accept-Language": language}).get_data(as_text=True)
+        return re.search(r'<aside class="facets".*?</aside>', html, re.S).group(0)
+
+    assert "2013 · Agadir" in facets("en") and "Decent work" in facets("en")
+    assert "Travail décent" in facets("fr") and "Trabajo decente" in facets("es")
+
+
 def test_facet_counts_never_include_members_only_material(client, member_client, corpus):
     def english_count(browser):
         html = browser.get("/search?q=cooperatives&xlang=0").get_data(as_text=True)
