@@ -13,6 +13,7 @@ import shutil
 import threading
 import time
 import uuid
+import weakref
 from contextlib import contextmanager
 from typing import Callable, Iterable
 
@@ -227,7 +228,7 @@ class WhooshIndex:
                 ix, searcher = cached[2], cached[1]
                 if ix.latest_generation() != searcher.reader().generation():
                     searcher = self._renewed_with_retries(ix, searcher)
-            self._local.cached = (directory, searcher, ix)
+            self._remember((directory, searcher, ix))
             return searcher
         except IndexUnavailable:
             raise
@@ -282,15 +283,21 @@ class WhooshIndex:
             reader = MultiReader(readers, generation=generation)
         return Searcher(reader, fromindex=ix)
 
+    def _remember(self, cached: tuple) -> None:
+        """Keep this thread's searcher, and close it when the thread ends (its segment files stay open)."""
+        holder = getattr(self._local, "holder", None)
+        if holder is None:
+            holder = self._local.holder = {}
+            weakref.finalize(threading.current_thread(), _close_held_searcher, holder)
+        holder["cached"] = cached
+        self._local.cached = cached
+
     def close(self) -> None:
         """Close this thread's searcher."""
-        cached = getattr(self._local, "cached", None)
         self._local.cached = None
-        if cached is not None:
-            try:
-                cached[1].close()
-            except Exception:  # closing a searcher on deleted files may fail; nothing to keep
-                pass
+        holder = getattr(self._local, "holder", None)
+        if holder is not None:
+            _close_held_searcher(holder)
 
     # Writing -------------------------------------------------------------------------------
 
@@ -455,3 +462,13 @@ class WhooshIndex:
         """Return the id of every live document in the index."""
         searcher = self.searcher()
         return {fields["id"] for fields in searcher.reader().all_stored_fields()}
+
+
+def _close_held_searcher(holder: dict) -> None:
+    """Close the searcher a thread held, if any."""
+    cached = holder.pop("cached", None)
+    if cached is not None:
+        try:
+            cached[1].close()
+        except Exception:  # closing a searcher on deleted files may fail; nothing to keep
+            pass

@@ -162,6 +162,7 @@ def test_a_backup_taken_while_the_site_runs_restores_everything(app, archive, ru
         assert "Members only notes" not in restored.test_client().get("/search?q=zanzibarian").get_data(as_text=True)
         db.session.remove()
         db.engine.dispose()
+        restored.extensions["brain_search"].index.close()
 
 
 def test_restore_refuses_a_deployment_that_already_has_data(app, archive, runner, tmp_path):
