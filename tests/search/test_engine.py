@@ -7,6 +7,9 @@ from brain.search.engine import Engine
 from brain.search.query import parse, prune
 from brain.search.whoosh_search import _filter_query, _plain_query, _visibility_filter
 from brain.search.service import SearchRequest
+from tests.search.conftest import whoosh_only
+
+pytestmark = whoosh_only("the one-pass engine reads Whoosh segments")
 
 
 class Member:
