@@ -19,9 +19,12 @@ from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, _lenfield
-from whoosh.index import LockError
+from whoosh.index import TOC, LockError, clean_files
+from whoosh.reading import SegmentReader
+from whoosh.util import fib
+from whoosh.util.filelock import try_for
 from whoosh.util.numeric import byte_to_length
-from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE
+from whoosh.writing import NO_MERGE, OPTIMIZE
 
 from brain.search.documents import SearchDocument
 from brain.search.schema import build_schema
@@ -393,13 +396,11 @@ class WhooshIndex:
             return
         if segments <= MAX_SEGMENTS_BEFORE_MERGE or not self._merge_lock.acquire(blocking=False):
             return
+        directory = ix.storage.folder
 
         def merge():
             try:
-                writer = _bulk_writer(ix, timeout=self.writer_timeout, limitmb=WRITER_MEMORY_MB)
-                writer.commit(mergetype=MERGE_SMALL)
-            except LockError:
-                logger.info("background merge skipped: index busy")
+                self._merge_small_segments_aside(directory)
             except Exception:
                 logger.exception("background merge of the search index failed")
             finally:
@@ -409,9 +410,77 @@ class WhooshIndex:
 
     def merge_small_segments(self) -> None:
         """Merge the small segments now, in this process (for the end of bulk work)."""
-        writer = _bulk_writer(self._open(self.current_dir() or ""), timeout=max(self.writer_timeout, 60),
-                              limitmb=WRITER_MEMORY_MB)
-        writer.commit(mergetype=MERGE_SMALL)
+        self._merge_small_segments_aside(self.current_dir() or "")
+
+    def _merge_small_segments_aside(self, directory: str) -> bool:
+        """Merge small segments while writers go on; return False when there was nothing to do.
+
+        Whoosh merges inside a writer, so every write waits for the whole merge. Here the merged
+        segment is built from a snapshot of the table of contents in a folder of its own (where
+        another writer's clean-up cannot delete it); then, under the writer lock for a few
+        milliseconds, its files move in, deletions made meanwhile are carried over to it, and a
+        new table of contents replaces the merged segments. A concurrent merge of the same
+        segments that commits first wins; this one is then dropped.
+        """
+        ix = self._open(directory)
+        snapshot = ix._read_toc()
+        chosen = _small_segments(snapshot.segments)
+        if len(chosen) < 2:
+            return False
+        aside = os.path.join(directory, f".merge-{uuid.uuid4().hex}")
+        try:
+            merged, live_docnums = self._write_merged_segment(ix.storage, snapshot.schema, chosen, aside)
+            lock = ix.lock("WRITELOCK")
+            if not try_for(lock.acquire, timeout=max(self.writer_timeout, 60), delay=0.01):
+                logger.info("merged segment dropped: the index stayed busy")
+                return False
+            try:
+                current = ix._read_toc()
+                now = {segment.segment_id(): segment for segment in current.segments}
+                if any(segment.segment_id() not in now for segment in chosen):
+                    return False
+                position = 0
+                for segment, docnums in zip(chosen, live_docnums):
+                    for docnum in docnums:
+                        if now[segment.segment_id()].is_deleted(docnum):
+                            merged.delete_document(position)
+                        position += 1
+                for name in os.listdir(aside):
+                    if name.startswith(merged.segment_id() + "."):
+                        os.replace(os.path.join(aside, name), os.path.join(directory, name))
+                replaced = {segment.segment_id() for segment in chosen}
+                segments = [segment for segment in current.segments if segment.segment_id() not in replaced]
+                segments.append(merged)
+                generation = current.generation + 1
+                TOC(current.schema, segments, generation).write(ix.storage, ix.indexname)
+                clean_files(ix.storage, ix.indexname, generation, segments)
+            finally:
+                lock.release()
+        finally:
+            shutil.rmtree(aside, ignore_errors=True)
+        return True
+
+    @staticmethod
+    def _write_merged_segment(storage, schema, chosen: list, aside: str) -> tuple:
+        """Copy the live documents of the chosen segments, in order, into one segment under `aside`."""
+        os.makedirs(aside)
+        aside_index = whoosh_index.create_in(aside, schema)
+        writer = _bulk_writer(aside_index, limitmb=WRITER_MEMORY_MB)
+        live_docnums = []
+        try:
+            for segment in chosen:
+                reader = SegmentReader(storage, schema, segment)
+                try:
+                    writer.add_reader(reader)
+                finally:
+                    reader.close()
+                live_docnums.append([docnum for docnum in range(segment.doc_count_all())
+                                     if not segment.is_deleted(docnum)])
+            writer.commit(mergetype=NO_MERGE)
+        except BaseException:
+            writer.cancel()
+            raise
+        return aside_index._segments()[0], live_docnums
 
     def optimize(self) -> None:
         """Merge every segment into one (slow; for the command line, never a request)."""
@@ -462,6 +531,17 @@ class WhooshIndex:
         """Return the id of every live document in the index."""
         searcher = self.searcher()
         return {fields["id"] for fields in searcher.reader().all_stored_fields()}
+
+
+def _small_segments(segments: list) -> list:
+    """The segments Whoosh's MERGE_SMALL policy would merge (a Fibonacci rule on their sizes)."""
+    chosen, total = [], 0
+    for position, segment in enumerate(sorted(segments, key=lambda segment: segment.doc_count_all())):
+        total += segment.doc_count_all()
+        chosen.append(segment)
+        if position > 3 and total < fib(position + 5):
+            return chosen
+    return []
 
 
 def _close_held_searcher(holder: dict) -> None:

@@ -84,6 +84,36 @@ def test_a_deleted_index_gives_a_notice_and_a_rebuild_brings_it_back(app, client
     assert "Survivor" in client.get("/search?q=kalahari").get_data(as_text=True)
 
 
+@whoosh_only("segment merges")
+def test_writes_go_on_while_small_segments_merge(app, admin, make_material, client, monkeypatch):
+    """A merge holds the writer lock only to swap segments in: edits made meanwhile are kept."""
+    from brain.archive import services
+    from brain.search import index as whoosh_index_module
+
+    monkeypatch.setattr(whoosh_index_module, "MAX_SEGMENTS_BEFORE_MERGE", 1_000)
+    notes = [make_material(title=f"Zambezi note {number}", text=f"zambezi note {number}") for number in range(8)]
+    index = app.extensions["brain_search"].index
+    segments_before = len(index._open(index.current_dir())._segments())
+    write_merged_segment = whoosh_index_module.WhooshIndex._write_merged_segment
+
+    def write_while_merging(*args):
+        merged = write_merged_segment(*args)
+        services.delete_material(notes[3], admin)
+        make_material(title="Zambezi late note", text="zambezi written during the merge")
+        return merged
+
+    monkeypatch.setattr(whoosh_index_module.WhooshIndex, "_write_merged_segment", staticmethod(write_while_merging))
+    index.merge_small_segments()
+
+    directory = index.current_dir()
+    assert len(index._open(directory)._segments()) < segments_before
+    assert not [name for name in os.listdir(directory) if name.startswith(".merge-")]
+    html = client.get("/search?q=zambezi").get_data(as_text=True)
+    assert ">8 results</h2>" in html
+    assert "Zambezi late note" in html and "Zambezi note 3" not in html
+    assert "agree" in app.test_cli_runner().invoke(args=["brain", "reindex", "--check"]).output
+
+
 @whoosh_only("index files")
 def test_a_damaged_index_gives_a_notice(app, client):
     current = os.path.realpath(os.path.join(app.config["SEARCH_INDEX_DIR"], "current"))
