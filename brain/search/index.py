@@ -10,6 +10,8 @@ import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -18,93 +20,26 @@ from contextlib import contextmanager
 from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, _lenfield
-from whoosh.index import TOC, LockError, clean_files
-from whoosh.reading import SegmentReader
-from whoosh.util import fib
-from whoosh.util.filelock import try_for
-from whoosh.util.numeric import byte_to_length
+from whoosh.index import LockError
 from whoosh.writing import NO_MERGE, OPTIMIZE
 
+from brain.search import segments
 from brain.search.documents import SearchDocument
 from brain.search.schema import build_schema
 
 logger = logging.getLogger(__name__)
 
-#: Merge small segments in the background once a generation has more than this many.
+#: Merge small segments in the background once a generation has more than this many, down to as many.
 MAX_SEGMENTS_BEFORE_MERGE = 8
 WRITE_ATTEMPTS = 3
-#: Memory a writer may use for postings before it spills to disk (Whoosh defaults to 128 MB).
-WRITER_MEMORY_MB = 32
+#: A background merge that takes longer than this is stopped (its half-built segment is dropped).
+MERGE_TIMEOUT_S = 3600
 #: Processes that analyse documents during a rebuild (Whoosh's MpWriter), each writing a
 #: segment of its own, and the memory each may use before spilling postings to disk.
 REBUILD_PROCS = max(1, min(2, os.cpu_count() or 1))
 REBUILD_MEMORY_MB = 128
 COMPLETE_MARKER = "complete"
 JOURNAL = "pending.jsonl"
-
-
-_BYTE_TO_LENGTH = [byte_to_length(code) for code in range(256)]
-
-
-class _PreloadedLengths:
-    """A segment's per-document reader whose field lengths are read once per field, not per posting.
-
-    When a writer commits, Whoosh asks the new segment for a document's field length once for
-    every posting it writes (a file seek and a struct unpack each): a third of a rebuild's
-    commit. This reads each length column into memory on first use (private W3 codec internals;
-    whoosh-reloaded is pinned at 2.7.5).
-    """
-
-    def __init__(self, reader) -> None:
-        self._reader = reader
-        self._lengths: dict[str, bytes] = {}
-
-    def __getattr__(self, name):
-        return getattr(self._reader, name)
-
-    def doc_field_length(self, docnum: int, fieldname: str, default=0):
-        data = self._lengths.get(fieldname)
-        if data is None:
-            column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if column is None:
-                return default
-            data = self._lengths[fieldname] = bytes(column._dbfile.get(column._basepos, column._count))
-        code = data[docnum] if docnum < len(data) else 0
-        return _BYTE_TO_LENGTH[code] if code else None  # as W3PerDocReader does
-
-
-class _Codec(W3Codec):
-    """Whoosh's W3 codec with posting blocks stored uncompressed and a faster commit.
-
-    Uncompressed blocks make the index about twice as large; commits and queries skip zlib.
-    Its writers read each field-length column once (see _PreloadedLengths). Segments record a
-    plain W3Codec, so the index on disk stays an ordinary Whoosh index.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(compression=0)
-
-    def new_segment(self, storage, indexname):
-        return W3Codec(compression=0).new_segment(storage, indexname)
-
-    def per_document_reader(self, storage, segment):
-        return _PreloadedLengths(super().per_document_reader(storage, segment))
-
-
-def _writer(ix, **kwargs):
-    """A writer of small commits: one compound segment per commit, written with the codec above."""
-    return ix.writer(codec=_Codec(), **kwargs)
-
-
-def _bulk_writer(ix, **kwargs):
-    """A writer for rebuilds and merges, whose segment is large and read by every query and write.
-
-    Its files stay apart (not `compound`): Whoosh reads a compound segment's terms and postings
-    into memory copies each time a reader opens it, which every update and every new searcher
-    does (~0.2 s at 10,000 documents, growing with the index).
-    """
-    return ix.writer(codec=_Codec(), compound=False, **kwargs)
 
 
 class IndexUnavailable(RuntimeError):
@@ -126,6 +61,8 @@ class WhooshIndex:
         self.writer_timeout = writer_timeout
         self._local = threading.local()
         self._merge_lock = threading.Lock()
+        #: The thread waiting for the latest background merge (tests and benchmarks join it).
+        self.merging: threading.Thread | None = None
 
     def search(self, request, parsed, viewer, outcome) -> None:
         """Answer a reader's request into the outcome (see brain.search.whoosh_search)."""
@@ -259,7 +196,7 @@ class WhooshIndex:
         from brain.search.engine import carry_cache
 
         generation = ix.latest_generation()
-        segments = ix._segments()
+        live_segments = ix._segments()
         reusable = {}
         if previous is not None:
             for reader, _ in previous.reader().leaf_readers():
@@ -267,7 +204,7 @@ class WhooshIndex:
                 if segment is not None:
                     reusable[segment.segment_id()] = (segment.deleted_count(), reader)
         readers = []
-        for segment in segments:
+        for segment in live_segments:
             deleted, reader = reusable.pop(segment.segment_id(), (None, None))
             if reader is None or deleted != segment.deleted_count():
                 previous_reader = reader
@@ -314,7 +251,8 @@ class WhooshIndex:
         ix = self._open(directory)
         for attempt in range(WRITE_ATTEMPTS):
             try:
-                writer = _writer(ix, timeout=self.writer_timeout, delay=0.01, limitmb=WRITER_MEMORY_MB)
+                writer = segments.small_writer(ix, timeout=self.writer_timeout, delay=0.01,
+                                               limitmb=segments.WRITER_MEMORY_MB)
             except LockError:
                 logger.warning("search index busy (attempt %s of %s)", attempt + 1, WRITE_ATTEMPTS)
                 continue
@@ -355,7 +293,8 @@ class WhooshIndex:
         if directory is None or not os.path.exists(os.path.join(directory, JOURNAL)):
             return
         try:
-            writer = _writer(self._open(directory), timeout=self.writer_timeout, limitmb=WRITER_MEMORY_MB)
+            writer = segments.small_writer(self._open(directory), timeout=self.writer_timeout,
+                                           limitmb=segments.WRITER_MEMORY_MB)
         except Exception:
             logger.warning("journal replay postponed: the index is busy")
             return
@@ -390,102 +329,41 @@ class WhooshIndex:
         return count
 
     def _merge_in_background_if_needed(self, ix) -> None:
+        """Start a merge of the small segments in a process of its own (see brain.search.segments)."""
         try:
-            segments = len(ix._segments())
+            count = len(ix._segments())
         except Exception:
             return
-        if segments <= MAX_SEGMENTS_BEFORE_MERGE or not self._merge_lock.acquire(blocking=False):
+        if count <= MAX_SEGMENTS_BEFORE_MERGE or not self._merge_lock.acquire(blocking=False):
             return
-        directory = ix.storage.folder
+        command = [sys.executable, "-P", segments.__file__, ix.storage.folder, str(MAX_SEGMENTS_BEFORE_MERGE)]
 
         def merge():
+            """Merge again while writes made during a merge left too many segments behind."""
             try:
-                self._merge_small_segments_aside(directory)
+                while True:
+                    finished = subprocess.run(command, capture_output=True, text=True, timeout=MERGE_TIMEOUT_S)
+                    if finished.returncode:
+                        logger.error("background merge of the search index failed: %s", finished.stderr[-2000:])
+                        return
+                    if finished.stdout.strip() == "0" or len(ix._segments()) <= MAX_SEGMENTS_BEFORE_MERGE:
+                        return
             except Exception:
                 logger.exception("background merge of the search index failed")
             finally:
                 self._merge_lock.release()
 
-        threading.Thread(target=merge, name="search-merge", daemon=True).start()
+        self.merging = threading.Thread(target=merge, name="search-merge", daemon=True)
+        self.merging.start()
 
     def merge_small_segments(self) -> None:
         """Merge the small segments now, in this process (for the end of bulk work)."""
-        self._merge_small_segments_aside(self.current_dir() or "")
-
-    def _merge_small_segments_aside(self, directory: str) -> bool:
-        """Merge small segments while writers go on; return False when there was nothing to do.
-
-        Whoosh merges inside a writer, so every write waits for the whole merge. Here the merged
-        segment is built from a snapshot of the table of contents in a folder of its own (where
-        another writer's clean-up cannot delete it); then, under the writer lock for a few
-        milliseconds, its files move in, deletions made meanwhile are carried over to it, and a
-        new table of contents replaces the merged segments. A concurrent merge of the same
-        segments that commits first wins; this one is then dropped.
-        """
-        ix = self._open(directory)
-        snapshot = ix._read_toc()
-        chosen = _small_segments(snapshot.segments)
-        if len(chosen) < 2:
-            return False
-        aside = os.path.join(directory, f".merge-{uuid.uuid4().hex}")
-        try:
-            merged, live_docnums = self._write_merged_segment(ix.storage, snapshot.schema, chosen, aside)
-            lock = ix.lock("WRITELOCK")
-            if not try_for(lock.acquire, timeout=max(self.writer_timeout, 60), delay=0.01):
-                logger.info("merged segment dropped: the index stayed busy")
-                return False
-            try:
-                current = ix._read_toc()
-                now = {segment.segment_id(): segment for segment in current.segments}
-                if any(segment.segment_id() not in now for segment in chosen):
-                    return False
-                position = 0
-                for segment, docnums in zip(chosen, live_docnums):
-                    for docnum in docnums:
-                        if now[segment.segment_id()].is_deleted(docnum):
-                            merged.delete_document(position)
-                        position += 1
-                for name in os.listdir(aside):
-                    if name.startswith(merged.segment_id() + "."):
-                        os.replace(os.path.join(aside, name), os.path.join(directory, name))
-                replaced = {segment.segment_id() for segment in chosen}
-                segments = [segment for segment in current.segments if segment.segment_id() not in replaced]
-                segments.append(merged)
-                generation = current.generation + 1
-                TOC(current.schema, segments, generation).write(ix.storage, ix.indexname)
-                clean_files(ix.storage, ix.indexname, generation, segments)
-            finally:
-                lock.release()
-        finally:
-            shutil.rmtree(aside, ignore_errors=True)
-        return True
-
-    @staticmethod
-    def _write_merged_segment(storage, schema, chosen: list, aside: str) -> tuple:
-        """Copy the live documents of the chosen segments, in order, into one segment under `aside`."""
-        os.makedirs(aside)
-        aside_index = whoosh_index.create_in(aside, schema)
-        writer = _bulk_writer(aside_index, limitmb=WRITER_MEMORY_MB)
-        live_docnums = []
-        try:
-            for segment in chosen:
-                reader = SegmentReader(storage, schema, segment)
-                try:
-                    writer.add_reader(reader)
-                finally:
-                    reader.close()
-                live_docnums.append([docnum for docnum in range(segment.doc_count_all())
-                                     if not segment.is_deleted(docnum)])
-            writer.commit(mergetype=NO_MERGE)
-        except BaseException:
-            writer.cancel()
-            raise
-        return aside_index._segments()[0], live_docnums
+        segments.merge_small_segments(self.current_dir() or "")
 
     def optimize(self) -> None:
         """Merge every segment into one (slow; for the command line, never a request)."""
         ix = self._open(self.current_dir() or "")
-        writer = _bulk_writer(ix, timeout=max(self.writer_timeout, 60))
+        writer = segments.bulk_writer(ix, timeout=max(self.writer_timeout, 60))
         writer.commit(mergetype=OPTIMIZE)
 
     # Rebuilding ----------------------------------------------------------------------------
@@ -495,7 +373,8 @@ class WhooshIndex:
         generation = self._new_generation()
         count = 0
         try:
-            writer = _bulk_writer(whoosh_index.open_dir(generation), limitmb=REBUILD_MEMORY_MB, procs=REBUILD_PROCS,
+            writer = segments.bulk_writer(whoosh_index.open_dir(generation), limitmb=REBUILD_MEMORY_MB,
+                                          procs=REBUILD_PROCS,
                                   multisegment=REBUILD_PROCS > 1)
             try:
                 for document in documents:
@@ -531,17 +410,6 @@ class WhooshIndex:
         """Return the id of every live document in the index."""
         searcher = self.searcher()
         return {fields["id"] for fields in searcher.reader().all_stored_fields()}
-
-
-def _small_segments(segments: list) -> list:
-    """The segments Whoosh's MERGE_SMALL policy would merge (a Fibonacci rule on their sizes)."""
-    chosen, total = [], 0
-    for position, segment in enumerate(sorted(segments, key=lambda segment: segment.doc_count_all())):
-        total += segment.doc_count_all()
-        chosen.append(segment)
-        if position > 3 and total < fib(position + 5):
-            return chosen
-    return []
 
 
 def _close_held_searcher(holder: dict) -> None:

@@ -89,20 +89,24 @@ def test_writes_go_on_while_small_segments_merge(app, admin, make_material, clie
     """A merge holds the writer lock only to swap segments in: edits made meanwhile are kept."""
     from brain.archive import services
     from brain.search import index as whoosh_index_module
+    from brain.search import segments
 
     monkeypatch.setattr(whoosh_index_module, "MAX_SEGMENTS_BEFORE_MERGE", 1_000)
     notes = [make_material(title=f"Zambezi note {number}", text=f"zambezi note {number}") for number in range(8)]
     index = app.extensions["brain_search"].index
     segments_before = len(index._open(index.current_dir())._segments())
-    write_merged_segment = whoosh_index_module.WhooshIndex._write_merged_segment
+    write_merged_segment = segments._write_merged_segment
 
     def write_while_merging(*args):
         merged = write_merged_segment(*args)
-        services.delete_material(notes[3], admin)
-        make_material(title="Zambezi late note", text="zambezi written during the merge")
+        if not written_meanwhile:
+            services.delete_material(notes[3], admin)
+            written_meanwhile.append(make_material(title="Zambezi late note", text="zambezi written meanwhile"))
         return merged
 
-    monkeypatch.setattr(whoosh_index_module.WhooshIndex, "_write_merged_segment", staticmethod(write_while_merging))
+    written_meanwhile = []
+
+    monkeypatch.setattr(segments, "_write_merged_segment", write_while_merging)
     index.merge_small_segments()
 
     directory = index.current_dir()
@@ -112,6 +116,19 @@ def test_writes_go_on_while_small_segments_merge(app, admin, make_material, clie
     assert ">8 results</h2>" in html
     assert "Zambezi late note" in html and "Zambezi note 3" not in html
     assert "agree" in app.test_cli_runner().invoke(args=["brain", "reindex", "--check"]).output
+
+
+@whoosh_only("segment merges")
+def test_small_segments_are_merged_by_a_process_of_their_own(app, make_material, client):
+    index = app.extensions["brain_search"].index
+    for number in range(12):
+        make_material(title=f"Limpopo note {number}", text=f"limpopo note {number}")
+    assert index.merging is not None
+    index.merging.join(timeout=120)
+    directory = index.current_dir()
+    assert len(index._open(directory)._segments()) <= 8
+    assert not [name for name in os.listdir(directory) if name.startswith(".merge-")]
+    assert ">12 results</h2>" in client.get("/search?q=limpopo").get_data(as_text=True)
 
 
 @whoosh_only("index files")
