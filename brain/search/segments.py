@@ -11,6 +11,7 @@ so it starts in a fraction of a second. It reads private codec internals of whoo
 import fcntl
 import logging
 import os
+import pickle
 import shutil
 import sys
 import types
@@ -23,6 +24,7 @@ from whoosh.reading import SegmentReader
 from whoosh.util import fib
 from whoosh.util.filelock import try_for
 from whoosh.util.numeric import byte_to_length
+from whoosh import writing as whoosh_writing
 from whoosh.writing import NO_MERGE
 
 logger = logging.getLogger(__name__)
@@ -35,7 +37,44 @@ SWAP_TIMEOUT_S = 60
 MERGE_LOCK = ".merging"
 ASIDE_PREFIX = ".merge-"
 
+#: Postings pickled together when a writer's pool spills a sorted run to disk.
+RUN_CHUNK = 20_000
+
 _BYTE_TO_LENGTH = [byte_to_length(code) for code in range(256)]
+
+
+class _ChunkedRunsPool(whoosh_writing.PostingPool):
+    """Whoosh's pool of postings, spilling its sorted runs as pickled lists rather than one pickle
+    per posting: a rebuild spills every posting once and reads it back once, and the per-posting
+    dump and load were a fifth of its time (a 10,000-document rebuild: 151 → 205 documents/s)."""
+
+    def _write_run(self, f, items):
+        chunk = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) == RUN_CHUNK:
+                pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+                chunk = []
+        if chunk:
+            pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+#: SegmentWriter builds its pool from this module global, with no parameter to choose another.
+whoosh_writing.PostingPool = _ChunkedRunsPool
 
 
 class _PreloadedLengths:

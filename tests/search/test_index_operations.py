@@ -2,6 +2,7 @@
 import io
 import multiprocessing
 import os
+import re
 import shutil
 
 import pytest
@@ -129,6 +130,27 @@ def test_small_segments_are_merged_by_a_process_of_their_own(app, make_material,
     assert len(index._open(directory)._segments()) <= 8
     assert not [name for name in os.listdir(directory) if name.startswith(".merge-")]
     assert ">12 results</h2>" in client.get("/search?q=limpopo").get_data(as_text=True)
+
+
+@whoosh_only("the postings Whoosh spills while it builds a segment")
+def test_a_rebuild_that_spills_postings_to_disk_finds_the_same(app, runner, make_material, client, monkeypatch):
+    from brain.search import index as index_module
+    from brain.search import segments
+
+    for number in range(6):
+        make_material(title=f"Orinoco reading {number}", text="orinoco cooperatives " * (10 * number + 5))
+    before = re.findall(r"Orinoco reading \d", client.get("/search?q=orinoco").get_data(as_text=True))
+    runs = []
+    write_run = segments._ChunkedRunsPool._write_run
+    monkeypatch.setattr(index_module, "REBUILD_PROCS", 1)
+    monkeypatch.setattr(index_module, "REBUILD_MEMORY_MB", 0.01)
+    monkeypatch.setattr(segments, "RUN_CHUNK", 7)
+    monkeypatch.setattr(segments._ChunkedRunsPool, "_write_run",
+                        lambda pool, f, items: runs.append(1) or write_run(pool, f, items))
+    assert runner.invoke(args=["brain", "reindex"]).exit_code == 0
+    assert len(runs) > 5
+    after = re.findall(r"Orinoco reading \d", client.get("/search?q=orinoco").get_data(as_text=True))
+    assert after == before and len(set(after)) == 6
 
 
 @whoosh_only("index files")
