@@ -36,10 +36,10 @@ latencies are then mostly time spent waiting for a free worker (about users / th
 the table of time in a worker per route says where that time goes. `--think S` adds a random
 pause (mean S seconds) between a member's actions.
 
-Both servers are stopped in any case. Exit status 1 when a 5xx occurred or the check mismatched,
-2 when the run could not be set up (a command, the server or a sign-in failed). The temporary
-folder is removed unless the run failed or `--keep` is given. Progress goes to stderr, figures
-to stdout.
+Both servers are stopped in any case. Exit status 1 when a 5xx occurred, the check mismatched or
+the app's server log holds an error or a traceback, 2 when the run could not be set up (a
+command, the server or a sign-in failed). The temporary folder is removed unless the run failed
+or `--keep` is given. Progress goes to stderr, figures to stdout.
 """
 import argparse
 import asyncio
@@ -953,8 +953,10 @@ def main() -> int:
         print(f"  p95 pages (browse):    {pages_p95:.0f} ms  (goal < {P95_GOAL_MS:.0f} ms: {goal(pages_p95 < P95_GOAL_MS)})")
         print(f"  p95 search:            {search_p95:.0f} ms  (goal < {P95_GOAL_MS:.0f} ms: {goal(search_p95 < P95_GOAL_MS)})")
         all_5xx = total_5xx + bare_stats.total_5xx()
-        print(f"  5xx answers: {all_5xx}; verification: {'OK' if consistent else 'MISMATCH'}")
-        failed = all_5xx > 0 or not consistent
+        crashes = sum(n for message, n in problems.items() if message.startswith(("Traceback", "ERROR", "CRITICAL")))
+        print(f"  5xx answers: {all_5xx}; verification: {'OK' if consistent else 'MISMATCH'}; "
+              f"errors in the server log: {crashes}")
+        failed = all_5xx > 0 or not consistent or crashes > 0
         return 1 if failed else 0
     except SetupFailed as error:
         log(f"setup failed: {error}")

@@ -331,8 +331,8 @@ class WhooshIndex:
     def _merge_in_background_if_needed(self, ix) -> None:
         """Start a merge of the small segments in a process of its own (see brain.search.segments)."""
         try:
-            count = len(ix._segments())
-        except Exception:
+            count = len(segments.read_toc(ix).segments)
+        except Exception:  # the index is being replaced or is damaged: nothing to merge now
             return
         if count <= MAX_SEGMENTS_BEFORE_MERGE or not self._merge_lock.acquire(blocking=False):
             return
@@ -346,7 +346,7 @@ class WhooshIndex:
                     if finished.returncode:
                         logger.error("background merge of the search index failed: %s", finished.stderr[-2000:])
                         return
-                    if finished.stdout.strip() == "0" or len(ix._segments()) <= MAX_SEGMENTS_BEFORE_MERGE:
+                    if finished.stdout.strip() == "0" or len(segments.read_toc(ix).segments) <= MAX_SEGMENTS_BEFORE_MERGE:
                         return
             except Exception:
                 logger.exception("background merge of the search index failed")

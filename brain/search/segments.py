@@ -14,6 +14,7 @@ import os
 import pickle
 import shutil
 import sys
+import time
 import types
 import uuid
 
@@ -136,6 +137,23 @@ def bulk_writer(ix, **kwargs):
     return ix.writer(codec=Codec(), compound=False, **kwargs)
 
 
+def _again_if_replaced(read, attempts: int = 20):
+    """Read a table of contents, again if a concurrent commit removed it as we opened it (Whoosh
+    deletes the previous one as it commits; the newer one is then there)."""
+    for attempt in range(attempts):
+        try:
+            return read()
+        except FileNotFoundError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.01)
+
+
+def read_toc(ix):
+    """The index's latest table of contents: its generation, schema and segments."""
+    return _again_if_replaced(ix._read_toc)
+
+
 def small_segments(segments: list) -> list:
     """The segments Whoosh's MERGE_SMALL policy would merge (a Fibonacci rule on their sizes)."""
     chosen, total = [], 0
@@ -172,8 +190,8 @@ def merge_small_segments(directory: str, keep_at_most: int = 0) -> int:
 def _merge_once(directory: str, keep_at_most: int) -> bool:
     """Merge the smallest segments once (Whoosh's MERGE_SMALL choice); False when there was nothing to do.
     """
-    ix = whoosh_index.open_dir(directory)
-    snapshot = ix._read_toc()
+    ix = _again_if_replaced(lambda: whoosh_index.open_dir(directory))
+    snapshot = read_toc(ix)
     if len(snapshot.segments) <= keep_at_most:
         return False
     chosen = small_segments(snapshot.segments)
