@@ -20,7 +20,7 @@ from pickle import loads
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, _lenfield
 from whoosh.matching import ListMatcher
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
@@ -86,6 +86,10 @@ class _PostingsCache:
 _POSTINGS = _PostingsCache(POSTINGS_CACHE_MB)
 
 
+class StaleSearcher(RuntimeError):
+    """A segment of this searcher was merged away and its files removed: search again afresh."""
+
+
 class _Segment:
     """One leaf reader with the arrays cached on it (lengths, columns, live documents)."""
 
@@ -112,6 +116,8 @@ class _Segment:
         key = ("len", fieldname)
         if key not in self.cache:
             column = self.reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            if column is None:
+                self._check_files()
             codes = np.zeros(self.size, dtype=np.uint8)
             if column is not None:  # one byte per document, read in one go (FixedBytesColumn)
                 stored = min(column._count, self.size)
@@ -125,6 +131,7 @@ class _Segment:
         key = ("col", fieldname)
         if key not in self.cache:
             if not self.reader.has_column(fieldname):
+                self._check_files()
                 self.cache[key] = None
             else:
                 column = self.reader.column_reader(fieldname)
@@ -138,10 +145,18 @@ class _Segment:
                 self.cache[key] = (codes, values)
         return self.cache[key]
 
-    def numbers(self, fieldname: str) -> np.ndarray | None:
+    def _check_files(self) -> None:
+        """Tell a column no document of the segment has from one whose file a merge removed
+        (Whoosh opens column files only when first read)."""
+        segment = self.reader.segment()
+        if not self.reader._perdoc._storage.file_exists(segment.make_filename(W3Codec.TERMS_EXT)):
+            raise StaleSearcher(segment.segment_id())
+
+    def numbers(self, fieldname: str) -> np.ndarray:
+        """Return the column's values as numbers by document, 0 where a document has none."""
         column = self.column(fieldname)
         if column is None:
-            return None
+            return np.zeros(self.size, dtype=np.float64)
         codes, values = column
         return np.array([value or 0 for value in values], dtype=np.float64)[codes]
 

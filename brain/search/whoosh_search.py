@@ -1,4 +1,6 @@
 """Answer a SearchRequest from the Whoosh index: parse, expand, filter, facet, highlight."""
+import logging
+
 from flask import current_app
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
@@ -8,7 +10,7 @@ from whoosh import query as wq
 from brain.i18n import current_language
 from brain.search import documents
 from brain.search.analysis import FIELD_LANGUAGES, field_language
-from brain.search.engine import engine_for
+from brain.search.engine import StaleSearcher, engine_for
 from brain.search.glossary import Expansion, find_expansions
 from brain.search.query import ParsedQuery, group_query, parse, prune, with_exclusions, words_query
 from brain.search.schema import LIST_SEPARATOR
@@ -17,6 +19,8 @@ from brain.search.service import (
     load_views,
 )
 from brain.security import viewer_is_member
+
+logger = logging.getLogger(__name__)
 
 _FACET_COLUMNS = {"type": "type", "edition": "edition", "year": "year", "kind": "kind",
                   "language": "language_facet", "topic": "topic_facet"}
@@ -252,14 +256,24 @@ def _glossary_notes(engine, hits_docnums: list[int], plain: wq.Query, expansions
 
 
 def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome) -> None:
-    """Fill the outcome from the index's current searcher."""
-    searcher = index.searcher()
-    engine = engine_for(searcher)
-    engine.forget()
-    try:
-        _answer(index, searcher, engine, request, parsed, viewer, outcome)
-    finally:
+    """Fill the outcome from the index's current searcher; once more from a fresh one when a merge
+    removed a segment it was reading."""
+    for attempt in range(2):
+        searcher = index.searcher()
+        engine = engine_for(searcher)
         engine.forget()
+        try:
+            _answer(index, searcher, engine, request, parsed, viewer, outcome)
+            return
+        except (StaleSearcher, FileNotFoundError):
+            if attempt:
+                raise
+            logger.info("search index changed under a query; asking a fresh searcher")
+            index.close()
+            outcome.hits.clear()
+            outcome.expansions.clear()
+        finally:
+            engine.forget()
 
 
 def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery, viewer,

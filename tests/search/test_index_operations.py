@@ -132,6 +132,22 @@ def test_small_segments_are_merged_by_a_process_of_their_own(app, make_material,
     assert ">12 results</h2>" in client.get("/search?q=limpopo").get_data(as_text=True)
 
 
+@whoosh_only("segment merges")
+def test_a_search_on_a_segment_merged_away_meanwhile_asks_a_fresh_searcher(app, make_material, client, monkeypatch):
+    """Whoosh opens column files when first read; a merge may have removed them by then."""
+    index = app.extensions["brain_search"].index
+    make_material(title="Mekong reading", text="mekong cooperatives")
+    index.optimize()
+    opened_before_the_merge = index.searcher()
+    make_material(title="Mekong report", text="mekong report")
+    index.optimize()
+    searchers = iter([opened_before_the_merge])
+    fresh_searcher = index.searcher
+    monkeypatch.setattr(index, "searcher", lambda: next(searchers, None) or fresh_searcher())
+    html = client.get("/search?q=mekong&sort=date").get_data(as_text=True)
+    assert ">2 results</h2>" in html and "could not answer" not in html
+
+
 @whoosh_only("the postings Whoosh spills while it builds a segment")
 def test_a_rebuild_that_spills_postings_to_disk_finds_the_same(app, runner, make_material, client, monkeypatch):
     from brain.search import index as index_module
