@@ -182,9 +182,11 @@ class WhooshIndex:
             try:
                 return self._renewed_searcher(ix, previous)
             except (OSError, ValueError, KeyError):
+                if previous is not None:
+                    _close_leaves(previous.reader())
+                    previous = None
                 if attempt == attempts - 1:
                     raise
-                previous = None
                 time.sleep(0.05)
 
     @staticmethod
@@ -203,16 +205,22 @@ class WhooshIndex:
                 segment = reader.segment()
                 if segment is not None:
                     reusable[segment.segment_id()] = (segment.deleted_count(), reader)
-        readers = []
-        for segment in live_segments:
-            deleted, reader = reusable.pop(segment.segment_id(), (None, None))
-            if reader is None or deleted != segment.deleted_count():
-                previous_reader = reader
-                reader = SegmentReader(ix.storage, ix.schema, segment, generation=generation)
-                if previous_reader is not None:
-                    carry_cache(previous_reader, reader)
-                    previous_reader.close()
-            readers.append(reader)
+        readers, opened = [], []
+        try:
+            for segment in live_segments:
+                deleted, reader = reusable.pop(segment.segment_id(), (None, None))
+                if reader is None or deleted != segment.deleted_count():
+                    previous_reader = reader
+                    reader = SegmentReader(ix.storage, ix.schema, segment, generation=generation)
+                    opened.append(reader)
+                    if previous_reader is not None:
+                        carry_cache(previous_reader, reader)
+                        previous_reader.close()
+                readers.append(reader)
+        except BaseException:  # a merge removed a segment as we opened it: the caller tries again
+            for reader in opened:
+                _close_leaves(reader)
+            raise
         for _, stale in reusable.values():
             stale.close()
         if not readers:
@@ -412,11 +420,19 @@ class WhooshIndex:
         return {fields["id"] for fields in searcher.reader().all_stored_fields()}
 
 
+def _close_leaves(reader) -> None:
+    """Close each segment reader of a reader, going on past those already closed or failing
+    (Whoosh's MultiReader.close() stops at the first)."""
+    for leaf, _ in reader.leaf_readers():
+        if not getattr(leaf, "is_closed", False):
+            try:
+                leaf.close()
+            except Exception:  # closing a reader on deleted files may fail; nothing to keep
+                pass
+
+
 def _close_held_searcher(holder: dict) -> None:
     """Close the searcher a thread held, if any."""
     cached = holder.pop("cached", None)
     if cached is not None:
-        try:
-            cached[1].close()
-        except Exception:  # closing a searcher on deleted files may fail; nothing to keep
-            pass
+        _close_leaves(cached[1].reader())
