@@ -41,7 +41,6 @@ import shutil
 import sqlite3
 import sys
 import tempfile
-import threading
 import time
 from datetime import datetime, time as dtime, timezone
 from types import SimpleNamespace
@@ -217,6 +216,8 @@ def run_service_queries(app, queries: list[dict], viewer, label: str) -> list[di
 # Small writes -------------------------------------------------------------------------------
 
 def time_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> dict:
+    """20 add-and-commit and 20 update-and-commit through the index's apply(), Whoosh or PostgreSQL;
+    on Whoosh, the number of segments after each."""
     from sqlalchemy import select
 
     from brain.archive.models import Material, Topic, material_topics
@@ -245,13 +246,16 @@ def time_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> d
         index.apply([document], [])
         updates.append(time.perf_counter() - started)
         segments.append(segment_count(index))
-    for thread in threading.enumerate():  # let a background merge finish before measuring on
-        if thread.name == "search-merge":
-            thread.join()
+    if getattr(index, "merging", None) is not None:  # let a background merge finish before measuring on
+        index.merging.join()
+    db.session.remove()
     return {"add": adds, "update": updates, "segments": segments}
 
 
 def segment_count(index) -> int:
+    """The Whoosh index's segments; 0 on PostgreSQL, which has none."""
+    if not hasattr(index, "current_dir"):
+        return 0
     return len(index._open(index.current_dir())._segments())
 
 
@@ -289,7 +293,7 @@ def fts_expression(q: str, glossary) -> str:
     """The same query in FTS5 syntax: words and phrases ANDed, glossary terms ORed in."""
     from brain.search.glossary import find_expansions
     from brain.search.query import parse
-    from brain.search.whoosh_search import _slot_bounds
+    from brain.search.query import slot_bounds
 
     parsed = parse(q)
 
@@ -300,7 +304,7 @@ def fts_expression(q: str, glossary) -> str:
         parts = [words(clause.words) for clause in clauses]
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
-    slots, owners = _slot_bounds(parsed)
+    slots, owners = slot_bounds(parsed)
     spans = {}
     for expansion in find_expansions(slots, glossary):
         first, last = owners[expansion.start], owners[expansion.end - 1]
@@ -507,38 +511,6 @@ def postgres_execute(server: str, statement: str) -> None:
     engine.dispose()
 
 
-def time_postgres_applies(index, editions: dict, n: int, seed: int, count: int = 20) -> dict:
-    """20 add-and-commit and 20 update-and-commit through PostgresIndex.apply(), as time_applies does for Whoosh."""
-    from sqlalchemy import select
-
-    from brain.archive.models import Material, Topic, material_topics
-    from brain.extensions import db
-
-    rng = random.Random(seed + 99)
-    table = Material.__table__
-    template_rows = db.session.execute(select(table).where(table.c.id <= count)).all()
-    adds, updates = [], []
-    for i in range(count):
-        row = template_rows[i % len(template_rows)]._asdict()
-        row["id"] = n + 1 + i
-        row["title"] = VOCABULARIES[row["language"]].title(rng)
-        document = material_document(SimpleNamespace(**row), ["decent-work"], editions[row["edition_id"]])
-        started = time.perf_counter()
-        index.apply([document], [])
-        adds.append(time.perf_counter() - started)
-    for i in range(count):
-        material_id = rng.randint(1, n)
-        row = db.session.execute(select(table).where(table.c.id == material_id)).one()
-        topics = list(db.session.scalars(select(Topic.slug).join(material_topics)
-                                         .where(material_topics.c.material_id == material_id)))
-        document = material_document(row, topics, editions[row.edition_id], title_suffix=f" (rev. {i})")
-        started = time.perf_counter()
-        index.apply([document], [])
-        updates.append(time.perf_counter() - started)
-    db.session.remove()
-    return {"add": adds, "update": updates}
-
-
 def bench_postgres(n: int, args, queries: list[dict]) -> dict:
     """The same corpus and queries on SEARCH_BACKEND=postgres, in a fresh database of the server."""
     from flask_login import AnonymousUserMixin
@@ -594,7 +566,7 @@ def bench_postgres(n: int, args, queries: list[dict]) -> dict:
             figures["errors"] = [r for r in results if r["notice"]]
             figures["member"] = summarise(run_service_queries(app, queries[::4], MemberViewer(), "member"))["all"]
             log(f"[N={n}] PostgreSQL: 20 add-and-commit and 20 update-and-commit through PostgresIndex.apply()")
-            figures["apply"] = time_postgres_applies(index, editions, n, args.seed)
+            figures["apply"] = time_applies(index, editions, n, args.seed)
             figures["after_applies"] = summarise(
                 run_service_queries(app, queries[::4], anonymous, "after commits"))["all"]
             db.session.remove()

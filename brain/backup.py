@@ -53,14 +53,6 @@ class BackupReport:
     problems: list[str] = field(default_factory=list)
 
 
-def _sha256_of(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(storage.CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _copy_atomically(source: str, target: str) -> str:
     """Copy a file through a temporary name in the target folder; return the copy's SHA-256."""
     os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -179,7 +171,7 @@ def backup(folder: str, on_file: Progress = None, on_total: Progress = None) -> 
     report.files = len(entries)
     manifest = {
         "format": FORMAT, "created_at": utcnow().isoformat(), "engine": engine, "schema_revision": revision,
-        "database": {"file": database_file, "sha256": _sha256_of(os.path.join(folder, database_file))},
+        "database": {"file": database_file, "sha256": storage.file_sha256(os.path.join(folder, database_file))},
         "counts": counts, "files": entries, "problems": report.problems,
     }
     partial = os.path.join(folder, MANIFEST + ".part")
@@ -206,11 +198,11 @@ def read_manifest(folder: str) -> dict:
 def verify(folder: str, manifest: dict, on_file: Progress = None) -> None:
     """Check every file of a backup against the manifest before anything is restored."""
     database = manifest["database"]
-    if _sha256_of(os.path.join(folder, database["file"])) != database["sha256"]:
+    if storage.file_sha256(os.path.join(folder, database["file"])) != database["sha256"]:
         raise BackupError(_("The database file of this backup is damaged (its hash differs)."))
     for entry in manifest["files"]:
         path = os.path.join(folder, UPLOADS, entry["path"])
-        if not os.path.exists(path) or _sha256_of(path) != entry["sha256"]:
+        if not os.path.exists(path) or storage.file_sha256(path) != entry["sha256"]:
             raise BackupError(_("The backup's file %(path)s is missing or damaged.", path=entry["path"]))
         if on_file:
             on_file(1)

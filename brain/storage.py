@@ -38,6 +38,15 @@ def absolute_path(relative: str) -> str:
     return full
 
 
+def file_sha256(path: str) -> str:
+    """Hash a file on disk in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def write_temporary(stream: BinaryIO) -> SavedBytes:
     """Copy a stream into a temporary file inside the upload folder, hashing as it goes."""
     root = upload_root()

@@ -8,6 +8,7 @@ from typing import Callable, Iterator
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
+from brain import storage
 from brain.archive import services
 from brain.archive.models import Edition, EditionSession, Material, SessionTranslation, Topic, TopicTranslation
 from brain.extensions import db
@@ -133,7 +134,7 @@ def import_row(row: dict[str, str], base_dir: str, actor) -> tuple[str, Material
         path = os.path.normpath(os.path.join(base_dir, file_value))
         if not os.path.isfile(path):
             raise RowError(_("File not found: %(file)s.", file=file_value))
-        key = services.import_key_for(edition, language, services.file_sha256(path))
+        key = services.import_key_for(edition, language, storage.file_sha256(path))
     else:
         key = services.import_key_for(edition, language, url)
     if db.session.scalar(select(Material.id).where(Material.import_key == key)) is not None:

@@ -258,15 +258,6 @@ def import_key_for(edition: Edition, language: str, sha256_or_url: str) -> str:
     return hashlib.sha256(f"{edition.slug}|{language}|{sha256_or_url}".encode()).hexdigest()
 
 
-def file_sha256(path: str) -> str:
-    """Hash a file on disk in chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(storage.CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 # Editions, sessions and topics ------------------------------------------------------------
 
 @dataclass

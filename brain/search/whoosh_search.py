@@ -12,7 +12,9 @@ from brain.search import documents
 from brain.search.analysis import FIELD_LANGUAGES, field_language
 from brain.search.engine import StaleSearcher, engine_for
 from brain.search.glossary import Expansion, find_expansions
-from brain.search.query import ParsedQuery, group_query, parse, prune, with_exclusions, words_query
+from brain.search.query import (
+    ParsedQuery, edit_distance, group_query, parse, prune, slot_bounds, with_exclusions, words_query,
+)
 from brain.search.schema import LIST_SEPARATOR
 from brain.search.service import (
     GLOSSARY_BOOST, PER_PAGE, PREFERRED_LANGUAGE_BOOST, FacetValue, Hit, SearchOutcome, SearchRequest,
@@ -61,23 +63,8 @@ def _filter_query(request: SearchRequest, viewer) -> wq.Query:
     return wq.And(parts)
 
 
-def _slot_bounds(parsed: ParsedQuery) -> tuple[list, list[tuple[int, bool, bool]]]:
-    """Flatten single-clause groups into words, noting each word's group and clause edges."""
-    words, owners = [], []
-    for index, group in enumerate(parsed.groups):
-        if len(group) != 1:
-            words.append(None)
-            owners.append((index, False, False))
-            continue
-        clause_words = group[0].words
-        for position, word in enumerate(clause_words):
-            words.append(word)
-            owners.append((index, position == 0, position == len(clause_words) - 1))
-    return words, owners
-
-
 def _expanded_query(parsed: ParsedQuery, expansions_out: list[Expansion]) -> wq.Query:
-    words, owners = _slot_bounds(parsed)
+    words, owners = slot_bounds(parsed)
     spans: dict[int, tuple[int, Expansion]] = {}
     for expansion in find_expansions(words, _glossary()):
         first, last = owners[expansion.start], owners[expansion.end - 1]
@@ -111,16 +98,6 @@ def _plain_query(parsed: ParsedQuery) -> wq.Query:
     return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
 
 
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1]
-
-
 def _suggest(engine, parsed: ParsedQuery, viewer) -> str:
     """Offer a corrected query from the archive's own words the reader may see, in their language first."""
     access = ["public"] + (["members"] if viewer_is_member(viewer) else [])
@@ -141,7 +118,7 @@ def _suggest(engine, parsed: ParsedQuery, viewer) -> str:
                                                      frequency + reader.doc_frequency(name, candidate))
                     if candidates:
                         best = min(candidates, key=lambda c: (
-                            _edit_distance(word, c), not candidates[c][0], -candidates[c][1], c))
+                            edit_distance(word, c), not candidates[c][0], -candidates[c][1], c))
                         corrected.append(best)
                         changed = True
                         continue
