@@ -368,9 +368,21 @@ def summarise(results: list[dict]) -> dict:
     return out
 
 
+def prepare_database() -> None:
+    """Migrate a fresh database and seed what the corpus refers to: editions, topics, glossary."""
+    from flask_migrate import upgrade
+
+    from brain.archive.demo import seed_editions, seed_topics
+    from brain.search.glossary import seed_glossary
+
+    upgrade()
+    seed_editions()
+    seed_topics()
+    seed_glossary()
+
+
 def bench_size(n: int, args) -> dict:
     from flask_login import AnonymousUserMixin
-    from flask_migrate import upgrade
 
     from brain import create_app
     from brain.extensions import db
@@ -383,13 +395,7 @@ def bench_size(n: int, args) -> dict:
     figures: dict = {"n": n}
     try:
         with app.app_context():
-            upgrade()
-            from brain.archive.demo import seed_editions, seed_topics
-            from brain.search.glossary import seed_glossary
-
-            seed_editions()
-            seed_topics()
-            seed_glossary()
+            prepare_database()
             engine = app.extensions["brain_search"]
             index = engine.index
 
@@ -514,7 +520,6 @@ def postgres_execute(server: str, statement: str) -> None:
 def bench_postgres(n: int, args, queries: list[dict]) -> dict:
     """The same corpus and queries on SEARCH_BACKEND=postgres, in a fresh database of the server."""
     from flask_login import AnonymousUserMixin
-    from flask_migrate import upgrade
     from sqlalchemy import text
 
     from brain import create_app
@@ -533,13 +538,7 @@ def bench_postgres(n: int, args, queries: list[dict]) -> dict:
     log(f"[N={n}] PostgreSQL: database {database}")
     try:
         with app.app_context():
-            upgrade()
-            from brain.archive.demo import seed_editions, seed_topics
-            from brain.search.glossary import seed_glossary
-
-            seed_editions()
-            seed_topics()
-            seed_glossary()
+            prepare_database()
             index = app.extensions["brain_search"].index
             started = time.perf_counter()
             editions = insert_corpus(n, args.seed)
