@@ -181,11 +181,11 @@ def edit_topic(topic_id: int | None = None):
 
 def _prepare_metadata_choices(form) -> None:
     form.language.choices = as_choices((code, str(name)) for code, name in CONTENT_LANGUAGES.items())
-    editions = queries.editions_timeline(with_sessions=True)
+    editions = queries.editions_timeline()
     form.edition.choices = as_choices((e.id, f"{e.year} · {e.city}") for e in editions)
     form.session.choices = as_choices([(0, _("No particular session"))] + [
-        (s.id, f"{e.year} {e.city} · {_('Day %(day)s', day=s.day)} · {s.title()[0]}")
-        for e in editions for s in e.sessions
+        (session_id, f"{year} {city} · {_('Day %(day)s', day=day)} · {title}")
+        for session_id, year, city, day, title in queries.session_choices()
     ])
     form.topics.choices = as_choices((t.id, t.name()[0]) for t in queries.all_topics())
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from brain.archive.models import Edition, EditionSession, EditionTranslation, Material, SessionTranslation
+from brain.extensions import db
 from brain.i18n import current_language
 from brain.search import documents
 from brain.security import can_view_material
@@ -72,19 +73,37 @@ def edition_document(edition: Edition) -> documents.SearchDocument:
 
 def present_edition(edition: Edition, viewer) -> documents.HitView:
     """Show an edition result, its theme in the reader's language when there is one."""
-    theme, language = edition.theme()
-    description, _ = edition.description()
+    return present_editions([edition], viewer)[0]
+
+
+def present_editions(editions: list[Edition], viewer) -> list[documents.HitView]:
+    """Show edition results, reading their programmes in one query of plain rows.
+
+    Loading each edition's sessions and their translations as objects was most of a results
+    page's time.
+    """
     reader = current_language()
-    programme = [
-        (row.language, f"{row.title}. {row.summary}")
-        for session in edition.sessions for row in session.translations
-    ]
-    programme.sort(key=lambda pair: pair[0] != reader)
-    return documents.HitView(
-        title=theme or edition_label(edition), url=url_for("archive.edition", slug=edition.slug),
-        edition_label=edition_label(edition), language=language or "",
-        texts=[(language or reader, description)] + programme, date=_as_datetime(edition),
+    programmes: dict[int, list[tuple[str, str]]] = {edition.id: [] for edition in editions}
+    rows = db.session.execute(
+        select(EditionSession.edition_id, SessionTranslation.language, SessionTranslation.title,
+               SessionTranslation.summary)
+        .join(EditionSession, SessionTranslation.session_id == EditionSession.id)
+        .where(EditionSession.edition_id.in_(list(programmes)))
+        .order_by(EditionSession.day, EditionSession.start_time, EditionSession.position, SessionTranslation.id)
     )
+    for edition_id, language, title, summary in rows:
+        programmes[edition_id].append((language, f"{title}. {summary}"))
+    views = []
+    for edition in editions:
+        theme, language = edition.theme()
+        description, _ = edition.description()
+        programme = sorted(programmes[edition.id], key=lambda pair: pair[0] != reader)
+        views.append(documents.HitView(
+            title=theme or edition_label(edition), url=url_for("archive.edition", slug=edition.slug),
+            edition_label=edition_label(edition), language=language or "",
+            texts=[(language or reader, description)] + programme, date=_as_datetime(edition),
+        ))
+    return views
 
 
 def register() -> None:
@@ -92,7 +111,8 @@ def register() -> None:
     documents.register(Material, "material", material_document,
                        lambda: select(Material).options(selectinload(Material.topics)), present_material)
     documents.register(Edition, "edition", edition_document,
-                       lambda: select(Edition).options(selectinload(Edition.sessions)), present_edition)
+                       lambda: select(Edition).options(selectinload(Edition.sessions)), present_edition,
+                       query_views=lambda: select(Edition), present_all=present_editions)
     documents.register_dependent(EditionTranslation, lambda row: [row.edition])
     documents.register_dependent(EditionSession, lambda row: [row.edition])
     documents.register_dependent(SessionTranslation, lambda row: [row.session.edition] if row.session else [])

@@ -5,10 +5,10 @@ from datetime import date
 
 from flask_babel import gettext as _
 from sqlalchemy import Select, and_, case, func, literal, select
-from sqlalchemy.orm import selectinload
 
 from brain.archive.models import (
-    MATERIAL_KINDS, Edition, EditionSession, Material, Topic, TopicTranslation, material_topics,
+    MATERIAL_KINDS, Edition, EditionSession, Material, SessionTranslation, Topic, TopicTranslation,
+    material_topics,
 )
 from brain.extensions import db
 from brain.i18n import localized
@@ -68,12 +68,26 @@ def translations_of(material: Material, user) -> list[Material]:
     return list(db.session.scalars(stmt.order_by(Material.language)))
 
 
-def editions_timeline(with_sessions: bool = False) -> list[Edition]:
-    """Return every edition, oldest first, with its programme items when asked."""
-    stmt = select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)
-    if with_sessions:
-        stmt = stmt.options(selectinload(Edition.sessions))
-    return list(db.session.scalars(stmt))
+def editions_timeline() -> list[Edition]:
+    """Return every edition, oldest first."""
+    return list(db.session.scalars(select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)))
+
+
+def session_choices() -> list[tuple[int, int, str, int, str]]:
+    """Return (session id, year, city, day, title in the reader's language) of every programme item,
+    in timeline and programme order, read as plain rows: forms list them all."""
+    titles: dict[int, list] = defaultdict(list)
+    for row in db.session.execute(select(SessionTranslation.session_id, SessionTranslation.language,
+                                         SessionTranslation.title)):
+        titles[row.session_id].append(row)
+    rows = db.session.execute(
+        select(EditionSession.id, Edition.year, Edition.city, EditionSession.day)
+        .join(Edition, EditionSession.edition_id == Edition.id)
+        .order_by(Edition.year, Edition.start_date, Edition.number,
+                  EditionSession.day, EditionSession.start_time, EditionSession.position)
+    )
+    return [(session_id, year, city, day, localized(titles[session_id], "title")[0])
+            for session_id, year, city, day in rows]
 
 
 def edition_by_slug(slug: str) -> Edition | None:

@@ -98,18 +98,33 @@ class Searchable:
     query_all: Callable[[], object]
     #: Returns the HitView for a reader, or None when the reader may not see the row.
     present: Callable[[object, object], HitView | None]
+    #: Returns a query over the rows to present, with the loads `present` needs (default: query_all).
+    query_views: Callable[[], object] | None = None
+    #: Presents several rows at once, with one query for what they all need (default: `present` each).
+    present_all: Callable[[list, object], list[HitView | None]] | None = None
 
     def key(self, obj) -> str:
         return f"{self.type_name}:{obj.id}"
+
+    def views_query(self):
+        """Return the query that loads rows for results pages."""
+        return (self.query_views or self.query_all)()
+
+    def present_rows(self, rows: list, viewer) -> list[HitView | None]:
+        """Return each row's HitView for a reader (None where the reader may not see it)."""
+        if self.present_all is not None:
+            return self.present_all(rows, viewer)
+        return [self.present(row, viewer) for row in rows]
 
 
 _SEARCHABLES: dict[type, Searchable] = {}
 _DEPENDENTS: dict[type, Callable[[object], Iterable]] = {}
 
 
-def register(model: type, type_name: str, build: Callable, query_all: Callable, present: Callable) -> None:
+def register(model: type, type_name: str, build: Callable, query_all: Callable, present: Callable,
+             query_views: Callable | None = None, present_all: Callable | None = None) -> None:
     """Make a model searchable under a type name (material, edition, thread, post, member)."""
-    _SEARCHABLES[model] = Searchable(model, type_name, build, query_all, present)
+    _SEARCHABLES[model] = Searchable(model, type_name, build, query_all, present, query_views, present_all)
 
 
 def searchable_named(type_name: str) -> Searchable | None:

@@ -35,6 +35,8 @@ _CACHE = "_brain_engine_cache"
 MAX_CACHED_PHRASES = 512
 #: Decoded postings (ids and weights, 8 bytes a posting) kept per process, most recent first.
 POSTINGS_CACHE_MB = 64
+#: Terms whose presence a segment remembers before it starts afresh (query words recur).
+MAX_REMEMBERED_TERMS = 50_000
 
 
 @dataclass
@@ -145,6 +147,16 @@ class _Segment:
                 self.cache[key] = (codes, values)
         return self.cache[key]
 
+    def holds(self, fieldname: str, text: str) -> bool:
+        """Whether the segment's term dictionary has a term, remembered for the segment's life."""
+        known = self.cache.get("terms")
+        if known is None or len(known) > MAX_REMEMBERED_TERMS:
+            known = self.cache["terms"] = {}
+        found = known.get((fieldname, text))
+        if found is None:
+            found = known[(fieldname, text)] = (fieldname, text) in self.reader
+        return found
+
     def _check_files(self) -> None:
         """Tell a column no document of the segment has from one whose file a merge removed
         (Whoosh opens column files only when first read)."""
@@ -224,6 +236,11 @@ class Engine:
         #: Answers of (segment, subquery) within one request: glossary notes and suggestions ask
         #: again for parts of the query just answered. Emptied by forget().
         self._memo: dict = {}
+
+    def __contains__(self, term: tuple[str, str]) -> bool:
+        """Whether any segment holds a term, as `term in reader` answers, without a file lookup
+        per segment for terms asked before: a query tries each word in every language's fields."""
+        return any(segment.holds(*term) for segment in self.segments)
 
     def forget(self) -> None:
         """Drop the answers kept for the current request."""

@@ -167,28 +167,29 @@ def with_exclusions(positive: wq.Query, parsed: ParsedQuery) -> wq.Query:
     return wq.AndNot(positive, wq.Or([clause_query(clause) for clause in parsed.excluded]))
 
 
-def prune(query: wq.Query, reader) -> wq.Query:
+def prune(query: wq.Query, terms) -> wq.Query:
     """Drop the terms and phrases the index does not hold, so that Whoosh scores only real ones.
 
     A word is tried in every language's fields and stemmed forms; most of those terms do not
-    exist, and each would still cost a lookup per segment while scoring.
+    exist, and each would still cost a lookup per segment while scoring. `terms` answers
+    `(fieldname, text) in terms`: a Whoosh reader, or the search engine that remembers the answers.
     """
     if isinstance(query, wq.Term):
-        return query if (query.fieldname, query.text) in reader else wq.NullQuery
+        return query if (query.fieldname, query.text) in terms else wq.NullQuery
     if isinstance(query, wq.Phrase):
-        return query if all((query.fieldname, word) in reader for word in query.words) else wq.NullQuery
+        return query if all((query.fieldname, word) in terms for word in query.words) else wq.NullQuery
     if isinstance(query, (wq.AndNot, wq.AndMaybe)):
-        positive, other = prune(query.a, reader), prune(query.b, reader)
+        positive, other = prune(query.a, terms), prune(query.b, terms)
         if positive is wq.NullQuery:
             return wq.NullQuery
         return positive if other is wq.NullQuery else type(query)(positive, other)
     if isinstance(query, wq.And):
-        parts = [prune(part, reader) for part in query.subqueries]
+        parts = [prune(part, terms) for part in query.subqueries]
         if any(part is wq.NullQuery for part in parts):
             return wq.NullQuery
         return wq.And(parts, boost=query.boost)
     if isinstance(query, wq.Or):
-        parts = [part for part in (prune(part, reader) for part in query.subqueries) if part is not wq.NullQuery]
+        parts = [part for part in (prune(part, terms) for part in query.subqueries) if part is not wq.NullQuery]
         if not parts:
             return wq.NullQuery
         return wq.Or(parts, boost=query.boost)

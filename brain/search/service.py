@@ -136,9 +136,8 @@ def load_views(keys: list[str], viewer) -> dict[str, tuple[str, documents.HitVie
         searchable = documents.searchable_named(type_name)
         if searchable is None:
             continue
-        rows = searchable.query_all().where(searchable.model.id.in_(ids))  # with the loads its view needs
-        for obj in db.session.scalars(rows):
-            view = searchable.present(obj, viewer)
+        rows = list(db.session.scalars(searchable.views_query().where(searchable.model.id.in_(ids))))
+        for obj, view in zip(rows, searchable.present_rows(rows, viewer)):
             if view is not None:
                 views[f"{type_name}:{obj.id}"] = (type_name, view)
     return views

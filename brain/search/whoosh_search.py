@@ -108,7 +108,7 @@ def _suggest(engine, parsed: ParsedQuery, viewer) -> str:
     for group in parsed.groups:
         for clause in group:
             for word in clause.words:
-                known = any(reader.frequency(name, word) for name in fields)
+                known = any((name, word) in engine for name in fields)
                 if not known and len(word) >= 4 and not word.isdigit():
                     candidates: dict[str, tuple[bool, int]] = {}
                     for name in fields:
@@ -126,7 +126,7 @@ def _suggest(engine, parsed: ParsedQuery, viewer) -> str:
     if not changed:
         return ""
     suggestion = " ".join(corrected)
-    corrected_query = prune(_plain_query(parse(suggestion)), reader)
+    corrected_query = prune(_plain_query(parse(suggestion)), engine)
     if corrected_query is wq.NullQuery:
         return ""
     return suggestion if engine.count(wq.And([corrected_query, _visibility_filter(viewer)])) else ""
@@ -222,8 +222,7 @@ def _glossary_notes(engine, hits_docnums: list[int], plain: wq.Query, expansions
         for alternative in expansion.alternatives:
             if not pending:
                 return notes
-            matched = engine.matches(prune(words_query(alternative.words, alternative.language),
-                                          engine.searcher.reader()))
+            matched = engine.matches(prune(words_query(alternative.words, alternative.language), engine))
             for docnum in [d for d in pending if d in matched]:
                 notes[docnum] = _("Found through the glossary: “%(typed)s” is “%(term)s” (%(language)s).",
                                   typed=expansion.matched.term, term=alternative.term,
@@ -266,8 +265,7 @@ def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery
         query = _expanded_query(parsed, outcome.expansions) if request.xlang else plain
         if outcome.expansions:
             query = _prefer_language(query, outcome.expansions)
-        reader = searcher.reader()
-        query, plain = prune(query, reader), prune(plain, reader)
+        query, plain = prune(query, engine), prune(plain, engine)
     sortedby = "date" if request.sort == "date" or parsed.is_empty else None
     # The filter is part of the query, so hidden documents never reach the count or the facets;
     # its constant score is tiny, so it does not change the order.

@@ -187,3 +187,18 @@ def test_upload_form_reports_missing_metadata(admin_client):
     response = admin_client.post("/admin/materials/upload", data={"kind": "reading"}, content_type="multipart/form-data")
     assert response.status_code == 400
     assert "Choose at least one file." in response.get_data(as_text=True)
+
+
+def test_upload_form_lists_programme_items_by_edition_and_day_in_the_readers_language(admin_client, edition, admin):
+    from brain.archive import services
+
+    opening = services.save_session(edition, services.SessionData(
+        day=2, kind="plenary", titles={"en": "Opening plenary", "fr": "Plénière d'ouverture"}), admin)
+    only_spanish = services.save_session(edition, services.SessionData(
+        day=3, kind="workshop", titles={"es": "Taller de finanzas solidarias"}), admin)
+    english = admin_client.get("/admin/materials/upload", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    french = admin_client.get("/admin/materials/upload", headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert f'<option value="{opening.id}">2021 Lisbon · Day 2 · Opening plenary</option>' in english
+    assert f'<option value="{only_spanish.id}">2021 Lisbon · Day 3 · Taller de finanzas solidarias</option>' in english
+    assert "Plénière d&#39;ouverture</option>" in french or "Plénière d'ouverture</option>" in french
+    assert english.index("Day 2 · Opening plenary") < english.index("Day 3 · Taller")

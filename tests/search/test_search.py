@@ -122,6 +122,21 @@ def test_editions_are_searchable_by_theme_and_city(client):
     assert 'href="/editions/2019-madrid"' in client.get("/search?q=madrid&type=edition").get_data(as_text=True)
 
 
+def test_an_edition_found_through_its_programme_shows_that_passage(client, edition, admin):
+    from brain.archive import services as archive
+
+    archive.save_session(edition, archive.SessionData(
+        day=1, kind="workshop", titles={"en": "Seed banks", "fr": "Banques de semences"},
+        summaries={"en": "How farmers keep seed banks together.", "fr": "Comment les paysans gardent les semences."}),
+        admin)
+    english = client.get("/search?q=farmers&type=edition", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert 'href="/editions/2021-lisbon"' in english
+    assert "Seed banks. How <mark>farmers</mark> keep seed banks together" in english
+    french = client.get("/search?q=semences&type=edition&xlang=0",
+                        headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert "Banques de <mark>semences</mark>" in french
+
+
 def test_index_follows_add_edit_delete(client, make_material, admin, titles):
     material = make_material(title="Mutual insurance in Ghana", text="Mutual health organisations in Accra.")
     assert titles(client.get("/search?q=accra")) == ["Mutual insurance in Ghana"]
@@ -130,6 +145,15 @@ def test_index_follows_add_edit_delete(client, make_material, admin, titles):
     assert titles(client.get("/search?q=kumasi")) == ["Mutual insurance in Kumasi"]
     services.delete_material(material, admin)
     assert titles(client.get("/search?q=kumasi")) == []
+
+
+def test_a_word_searched_in_vain_is_found_once_a_material_holds_it(client, make_material, titles):
+    assert titles(client.get("/search?q=zanzibar")) == []
+    assert titles(client.get("/search?q=zanzibar")) == []
+    make_material(title="Seaweed farming cooperatives", text="Women farm seaweed off Zanzibar.")
+    assert titles(client.get("/search?q=zanzibar")) == ["Seaweed farming cooperatives"]
+    make_material(title="Clove growers", text="Clove growers of Zanzibar and Pemba.")
+    assert set(titles(client.get("/search?q=zanzibar"))) == {"Seaweed farming cooperatives", "Clove growers"}
 
 
 def test_a_rolled_back_change_leaves_the_index_untouched(client, make_material, titles):
