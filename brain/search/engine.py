@@ -395,6 +395,13 @@ class Engine:
 
     # Answers ---------------------------------------------------------------------------------
 
+    def stored_fields(self, docnum: int) -> dict:
+        """Return a document's stored fields by global docnum (Whoosh opens that file lazily too)."""
+        segment = next(segment for segment in self.segments if segment.offset <= docnum < segment.offset + segment.size)
+        if not segment.reader._perdoc.has_column("_stored"):
+            segment._check_files()
+        return segment.reader.stored_fields(docnum - segment.offset)
+
     def matches(self, query) -> set[int]:
         """Return the global docnums of the live documents a query matches."""
         found = set()

@@ -156,6 +156,9 @@ def _facets(counts: dict[str, dict], request: SearchRequest) -> dict[str, list[F
     }
 
 
+#: Searchers tried for one query while merges remove the segments under them.
+STALE_SEARCHER_ATTEMPTS = 5
+
 _FRAGMENTER = highlight.ContextFragmenter(maxchars=240, surround=70)
 _FORMATTER = MarkFormatter(tagname="mark", between=" … ")
 _HIGHLIGHTER = highlight.Highlighter(fragmenter=_FRAGMENTER, formatter=_FORMATTER)
@@ -232,9 +235,9 @@ def _glossary_notes(engine, hits_docnums: list[int], plain: wq.Query, expansions
 
 
 def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome) -> None:
-    """Fill the outcome from the index's current searcher; once more from a fresh one when a merge
-    removed a segment it was reading."""
-    for attempt in range(2):
+    """Fill the outcome from the index's current searcher; again from a fresh one when a merge
+    removed a segment it was reading (merges may follow each other while writes keep coming)."""
+    for attempt in range(1, STALE_SEARCHER_ATTEMPTS + 1):
         searcher = index.searcher()
         engine = engine_for(searcher)
         engine.forget()
@@ -242,7 +245,7 @@ def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: Sea
             _answer(index, searcher, engine, request, parsed, viewer, outcome)
             return
         except (StaleSearcher, FileNotFoundError):
-            if attempt:
+            if attempt == STALE_SEARCHER_ATTEMPTS:
                 raise
             logger.info("search index changed under a query; asking a fresh searcher")
             index.close()
@@ -278,7 +281,7 @@ def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery
     notes = {}
     if outcome.expansions:
         notes = _glossary_notes(engine, page_docnums, plain, outcome.expansions, restrict)
-    keys = {docnum: searcher.stored_fields(docnum)["id"] for docnum in page_docnums}
+    keys = {docnum: engine.stored_fields(docnum)["id"] for docnum in page_docnums}
     views = load_views(list(keys.values()), viewer)
     terms = _terms_by_field(query) if not parsed.is_empty else {}
     for docnum in page_docnums:

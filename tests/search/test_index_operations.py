@@ -148,6 +148,39 @@ def test_a_search_on_a_segment_merged_away_meanwhile_asks_a_fresh_searcher(app, 
     assert ">2 results</h2>" in html and "could not answer" not in html
 
 
+@whoosh_only("index files")
+def test_a_search_meeting_one_merge_after_another_still_answers(app, make_material, client, monkeypatch):
+    """Merges follow each other while writes keep coming; a searcher that has read every column
+    but never the stored fields finds that file gone too."""
+    from brain.search.engine import engine_for
+    from brain.search.index import WhooshIndex
+
+    index = app.extensions["brain_search"].index
+    make_material(title="Mekong reading", text="mekong cooperatives")
+    index.optimize()
+    others = []
+    for title in ("Mekong report", "Mekong summary"):
+        other = WhooshIndex(app.config["SEARCH_INDEX_DIR"])
+        searcher = other.searcher()
+        for segment in engine_for(searcher).segments:  # everything but the stored fields is read
+            segment.live()
+            for name, field in searcher.schema.items():
+                if field.scorable:
+                    segment.lengths(name)
+                if field.column_type is not None:
+                    segment.column(name)
+        others.append((other, searcher))
+        make_material(title=title, text=f"mekong {title.lower()}")
+        index.optimize()
+    stale_searchers = iter([searcher for _, searcher in others])
+    fresh_searcher = index.searcher
+    monkeypatch.setattr(index, "searcher", lambda: next(stale_searchers, None) or fresh_searcher())
+    html = client.get("/search?q=mekong").get_data(as_text=True)
+    assert ">3 results</h2>" in html and "could not answer" not in html
+    for other, _ in others:
+        other.close()
+
+
 @whoosh_only("the postings Whoosh spills while it builds a segment")
 def test_a_rebuild_that_spills_postings_to_disk_finds_the_same(app, runner, make_material, client, monkeypatch):
     from brain.search import index as index_module
