@@ -40,6 +40,9 @@ ASIDE_PREFIX = ".merge-"
 
 #: Postings pickled together when a writer's pool spills a sorted run to disk.
 RUN_CHUNK = 20_000
+#: How much lower than the workers a background merge runs: readers' requests come first (the
+#: swap under the write lock is a few milliseconds of work, so writers barely wait the longer).
+MERGE_NICENESS = 10
 
 _BYTE_TO_LENGTH = [byte_to_length(code) for code in range(256)]
 
@@ -276,5 +279,6 @@ def _packages_without_the_app() -> None:
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s search-merge: %(message)s")
+    os.nice(MERGE_NICENESS)
     _packages_without_the_app()
     print(merge_small_segments(sys.argv[1], int(sys.argv[2])))
