@@ -147,14 +147,20 @@ class _Segment:
                 self.cache[key] = (codes, values)
         return self.cache[key]
 
-    def holds(self, fieldname: str, text: str) -> bool:
-        """Whether the segment's term dictionary has a term, remembered for the segment's life."""
-        known = self.cache.get("terms")
+    def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
+        """How many of the segment's documents hold a term (0 when none), remembered for the
+        segment's life: a segment never changes, and after each write every worker opens a new
+        searcher that would otherwise look each query term up again in each old segment's files."""
+        known = self.cache.get("df")
         if known is None or len(known) > MAX_REMEMBERED_TERMS:
-            known = self.cache["terms"] = {}
-        found = known.get((fieldname, text))
+            known = self.cache["df"] = {}
+        found = known.get((fieldname, tbytes))
         if found is None:
-            found = known[(fieldname, text)] = (fieldname, text) in self.reader
+            try:
+                found = self.reader._terms.doc_frequency(fieldname, tbytes)
+            except KeyError:
+                found = 0
+            known[(fieldname, tbytes)] = found
         return found
 
     def _check_files(self) -> None:
@@ -187,7 +193,7 @@ class _Segment:
         return found
 
     def _read(self, fieldname: str, tbytes: bytes, values: bool):
-        if (fieldname, tbytes) not in self.reader:
+        if not self.doc_frequency(fieldname, tbytes):
             return None
         # The codec's own matcher: SegmentReader.postings() would wrap it to skip deleted
         # documents, which the live mask does here.
@@ -240,7 +246,11 @@ class Engine:
     def __contains__(self, term: tuple[str, str]) -> bool:
         """Whether any segment holds a term, as `term in reader` answers, without a file lookup
         per segment for terms asked before: a query tries each word in every language's fields."""
-        return any(segment.holds(*term) for segment in self.segments)
+        fieldname, text = term
+        if fieldname not in self.schema:
+            return False
+        tbytes = self.schema[fieldname].to_bytes(text)
+        return any(segment.doc_frequency(fieldname, tbytes) for segment in self.segments)
 
     def forget(self) -> None:
         """Drop the answers kept for the current request."""
@@ -251,7 +261,7 @@ class Engine:
     def idf(self, fieldname: str, tbytes: bytes) -> float:
         key = (fieldname, tbytes)
         if key not in self._idf:
-            frequency = self.searcher.doc_frequency(fieldname, tbytes)
+            frequency = sum(segment.doc_frequency(fieldname, tbytes) for segment in self.segments)
             self._idf[key] = log(self.doc_count_all / (frequency + 1)) + 1
         return self._idf[key]
 
