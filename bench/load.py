@@ -1,8 +1,8 @@
 """Load on the real server: simulated members browsing, searching, replying and uploading.
 
-    .venv/bin/python bench/load.py              # 50 members: 60 s with pauses, then 60 s without
+    .venv/bin/python bench/load.py              # 50 members: 60 s with pauses, 60 s without, 60 s of the lightest page
     .venv/bin/python bench/load.py --quick      # the same with 15 s phases (CI)
-    .venv/bin/python bench/load.py --think 0    # the no-pause phase only
+    .venv/bin/python bench/load.py --think 0    # without the phase with pauses
     .venv/bin/python bench/load.py --duration 120 --users 50 --think 5 --keep
 
 A measurement, not a test: bounded in users and time, traffic only to 127.0.0.1.
@@ -26,6 +26,9 @@ A measurement, not a test: bounded in users and time, traffic only to 127.0.0.1.
    - "capacity": no pause at all, a closed loop that keeps both workers busy. Its requests/s is
      what two workers can serve; its latencies are mostly waiting for a free worker (about
      members / throughput). The throughput ratio to the bare route is judged here.
+   - "lightest page": the same closed loop on /privacy only, a page with the site's layout and
+     no query of its own. What it reaches is a ceiling for any mix of the app's pages, since every
+     page costs at least that much (session, account, language, notifications, header).
 4. Prints, per phase, requests/s (answers received within the window; requests still in flight at
    its end are awaited and counted in the latencies only) and, per request kind, p50/p95/p99
    latency, errors (an unexpected status, a failed transfer, or a results page that only says
@@ -75,6 +78,9 @@ PASSWORD = "load-test-password-1"
 WORKERS = 2
 REQUEST_TIMEOUT = 60.0
 P95_GOAL_MS = 300.0
+#: A page with the site's layout and nothing else (no query of its own): what any page of the app
+#: costs at least for a signed-in member (session, account, language, notifications, header).
+LIGHTEST_PAGE = "/privacy"
 #: Mean pause of a member between two actions in the first phase (people read what they open).
 DEFAULT_THINK = 3.0
 RATIO_GOAL = 0.40
@@ -386,6 +392,7 @@ class Run:
         self.accepted_uploads: list[str] = []
         self.seed = seed
         self.think = 0.0
+        self.page = ""
         #: The phase's number, so that each phase draws its own actions.
         self.phase = 0
         self.sign_in_seconds = 0.0
@@ -398,6 +405,8 @@ class Phase:
     name: str
     think: float
     duration: float
+    #: When set, the members ask only for this page instead of the mix.
+    page: str = ""
     stats: Stats = field(default_factory=Stats)
     began: float = 0.0
     #: Until the last request in flight at the end of the window was answered.
@@ -661,8 +670,10 @@ async def member(number: int, client, admin, run: Run, start: asyncio.Event, dea
     if run.think:  # people do not all click at the same instant: each begins after a first pause
         await asyncio.sleep(rng.uniform(0, 2 * run.think))
     while time.monotonic() < deadline[0]:
-        action = rng.choices(actions, weights)[0]
-        if action == "browse":
+        action = "page" if run.page else rng.choices(actions, weights)[0]
+        if action == "page":
+            await timed(client, run.stats, "page", "GET", run.page, is_200)
+        elif action == "browse":
             await browse(client, run, rng)
         elif action == "search":
             await search(client, run, rng)
@@ -686,8 +697,9 @@ async def load_app(base_url: str, people: dict, run: Run, users: int, phases: li
         run.sign_in_seconds = time.monotonic() - started
         if not all(results):
             raise SetupFailed(f"{results.count(False)} of {len(results)} sign-ins failed")
+        await asyncio.sleep(0.5)  # let gunicorn write the sign-ins to its access log before counting lines
         for number, phase in enumerate(phases):
-            run.stats, run.think, run.phase = phase.stats, phase.think, number
+            run.stats, run.think, run.page, run.phase = phase.stats, phase.think, phase.page, number
             start, deadline = asyncio.Event(), [0.0]
             tasks = [asyncio.create_task(member(i, c, admin, run, start, deadline)) for i, c in enumerate(clients)]
             log(f"{phase.name}: {users} members, pause {phase.think:g} s, for {phase.duration:.0f} s…")
@@ -920,10 +932,10 @@ def main() -> int:
         parser.error("--users must be between 1 and 200")
     if args.think < 0:
         parser.error("--think must not be negative")
-    phases = [Phase("capacity", 0.0, duration)]
+    phases = [Phase("capacity", 0.0, duration), Phase("lightest page", 0.0, duration, page=LIGHTEST_PAGE)]
     if args.think:
         phases.insert(0, Phase("members", args.think, duration))
-    members, capacity = phases[0], phases[-1]
+    members, capacity, lightest = phases[0], phases[-2], phases[-1]
 
     folder = tempfile.mkdtemp(prefix="brain-load-")
     environment = instance_environment(folder)
@@ -953,12 +965,13 @@ def main() -> int:
         print(f"sign-in of {args.users + 1} accounts (GET + POST /login, scrypt): {run.sign_in_seconds:.1f} s, "
               f"p50 {percentile(sign_in_latencies, .5) * 1000:.0f} ms, p95 {percentile(sign_in_latencies, .95) * 1000:.0f} ms"
               f" (not counted below)")
-        kinds = ["browse", "search", "reply-form", "reply", "upload-form", "upload"]
+        kinds = ["browse", "search", "reply-form", "reply", "upload-form", "upload", "page"]
         total_5xx = 0
         for phase in phases:
             stats = phase.stats
             answered = stats.finished_by(phase.began + phase.duration)
             pause = (f"a pause of {phase.think:g} s on average before each action" if phase.think
+                     else f"no pause, GET {phase.page} only" if phase.page
                      else "no pause: a closed loop that keeps both workers busy")
             print(f"\n{phase.name} ({pause}): {answered} requests answered within the {phase.duration:.0f} s window "
                   f"= {phase.requests_per_second:.1f} requests/s ({stats.count() - answered} more answered during the "
@@ -975,7 +988,7 @@ def main() -> int:
         for message, n in problems.most_common(8):
             print(f"    {n:>5} x {message}")
 
-        print("\nverification (both phases)")
+        print("\nverification (every phase)")
         consistent = verify(database, environment["SEARCH_INDEX_DIR"], run.accepted_replies, run.accepted_uploads)
         app_server.stop()
 
@@ -1011,6 +1024,9 @@ def main() -> int:
               f"(goal < {P95_GOAL_MS:.0f} ms: {goal(search_p95 < P95_GOAL_MS)})")
         print(f"  app / bare requests/s, both without pause: {capacity.requests_per_second:.1f} / {bare_rps:.1f} "
               f"= {ratio:.2f}  (goal >= {RATIO_GOAL:.2f}: {goal(ratio >= RATIO_GOAL)})")
+        print(f"  the same for the lightest page, {LIGHTEST_PAGE} signed in: {lightest.requests_per_second:.1f} / "
+              f"{bare_rps:.1f} = {lightest.requests_per_second / bare_rps if bare_rps else float('nan'):.2f}  "
+              f"(a ceiling for any mix of this app's pages)")
         all_5xx = total_5xx + bare_stats.total_5xx()
         crashes = sum(n for message, n in problems.items() if message.startswith(("Traceback", "ERROR", "CRITICAL")))
         print(f"  5xx answers: {all_5xx}; verification: {'OK' if consistent else 'MISMATCH'}; "
