@@ -35,7 +35,7 @@ _CACHE = "_brain_engine_cache"
 MAX_CACHED_PHRASES = 512
 #: Decoded postings (ids and weights, 8 bytes a posting) kept per process, most recent first.
 POSTINGS_CACHE_MB = 64
-#: Terms whose presence a segment remembers before it starts afresh (query words recur).
+#: Terms whose document frequency a segment remembers before it starts afresh (query words recur).
 MAX_REMEMBERED_TERMS = 50_000
 
 
@@ -407,7 +407,8 @@ class Engine:
 
     def stored_fields(self, docnum: int) -> dict:
         """Return a document's stored fields by global docnum (Whoosh opens that file lazily too)."""
-        segment = next(segment for segment in self.segments if segment.offset <= docnum < segment.offset + segment.size)
+        segment = next(segment for segment in self.segments
+                       if segment.offset <= docnum < segment.offset + segment.size)
         if not segment.reader._perdoc.has_column("_stored"):
             segment._check_files()
         return segment.reader.stored_fields(docnum - segment.offset)
