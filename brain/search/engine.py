@@ -20,7 +20,7 @@ from pickle import loads
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN, W3Codec, W3LeafMatcher, _lenfield
 from whoosh.matching import ListMatcher
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
@@ -31,6 +31,8 @@ from brain.search.analysis import has_array_positions
 K1, B = 1.2, 0.75
 _LENGTHS = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
 _CACHE = "_brain_engine_cache"
+#: Marks a reader whose lazily opened files were all opened with it (see open_segment_files).
+_FILES_OPEN = "files open"
 #: Phrase answers kept per segment (a few hundred small arrays).
 MAX_CACHED_PHRASES = 512
 #: Decoded postings (ids and weights, 8 bytes a posting) kept per process, most recent first.
@@ -86,6 +88,35 @@ class _PostingsCache:
 
 
 _POSTINGS = _PostingsCache(POSTINGS_CACHE_MB)
+
+
+def open_segment_files(reader) -> None:
+    """Open now the files Whoosh opens on first use: stored fields, field lengths, sortable columns.
+
+    A merge removes the files of the segments it replaced while searchers opened before it may
+    still be reading them; files already open stay readable, and the reader's `has_column` then
+    answers from what was found here rather than from the folder. Raises FileNotFoundError when a
+    merge removed the segment while it was being opened (the caller opens the newer generation).
+    """
+    perdoc = reader._perdoc
+    wanted = {"_stored": STORED_COLUMN}
+    for name, field in reader.schema.items():
+        if field.scorable:
+            wanted[_lenfield(name)] = LENGTHS_COLUMN
+        if field.column_type is not None:
+            wanted[name] = field.column_type
+    present = frozenset(name for name in wanted if perdoc.has_column(name))
+    for name in present:
+        perdoc._cached_reader(name, wanted[name])
+    segment = reader.segment()
+    if not perdoc._storage.file_exists(segment.make_filename(W3Codec.TERMS_EXT)):
+        raise FileNotFoundError(f"segment {segment.segment_id()} was merged away as it was opened")
+    perdoc.has_column = present.__contains__
+    cache = getattr(reader, _CACHE, None)
+    if cache is None:
+        cache = {}
+        setattr(reader, _CACHE, cache)
+    cache[_FILES_OPEN] = True
 
 
 class StaleSearcher(RuntimeError):
@@ -165,7 +196,9 @@ class _Segment:
 
     def _check_files(self) -> None:
         """Tell a column no document of the segment has from one whose file a merge removed
-        (Whoosh opens column files only when first read)."""
+        (Whoosh opens column files only when first read), unless all were opened up front."""
+        if self.cache.get(_FILES_OPEN):
+            return
         segment = self.reader.segment()
         if not self.reader._perdoc._storage.file_exists(segment.make_filename(W3Codec.TERMS_EXT)):
             raise StaleSearcher(segment.segment_id())
@@ -526,7 +559,9 @@ def carry_cache(old_reader, new_reader) -> None:
     """
     cache = getattr(old_reader, _CACHE, None)
     if cache:
-        setattr(new_reader, _CACHE, {key: value for key, value in cache.items() if key != "live"})
+        carried = {key: value for key, value in cache.items() if key not in ("live", _FILES_OPEN)}
+        carried.update(getattr(new_reader, _CACHE, None) or {})
+        setattr(new_reader, _CACHE, carried)
 
 
 def engine_for(searcher) -> Engine:

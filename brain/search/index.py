@@ -195,7 +195,7 @@ class WhooshIndex:
         from whoosh.reading import EmptyReader, MultiReader, SegmentReader
         from whoosh.searching import Searcher
 
-        from brain.search.engine import carry_cache
+        from brain.search.engine import carry_cache, open_segment_files
 
         generation = ix.latest_generation()
         live_segments = ix._segments()
@@ -213,6 +213,7 @@ class WhooshIndex:
                     previous_reader = reader
                     reader = SegmentReader(ix.storage, ix.schema, segment, generation=generation)
                     opened.append(reader)
+                    open_segment_files(reader)
                     if previous_reader is not None:
                         carry_cache(previous_reader, reader)
                         previous_reader.close()
