@@ -19,7 +19,7 @@ A measurement, not a test: bounded in users and time, traffic only to 127.0.0.1.
    glossary terms, phrases, filters), replies 10 % (GET the thread for a fresh csrf_token and
    submission_key, POST a unique body; success is a 302 to `#post-<id>`) and uploads 5 % (through
    the admin browser: GET the upload form, POST a small unique .txt; success is a 302 to
-   /materials/<id>). Two phases follow each other on the same server and the same members:
+   /materials/<id>). Three phases follow each other on the same server and the same members:
    - "members": a random pause (mean `--think`, 3 s by default) before each action, the first
      included, so that members do not all click at the same instant. This is how people use the
      site, and the latency goals (p95 of pages and of search under 300 ms) are judged here.
