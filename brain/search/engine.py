@@ -31,8 +31,6 @@ from brain.search.analysis import has_array_positions
 K1, B = 1.2, 0.75
 _LENGTHS = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
 _CACHE = "_brain_engine_cache"
-#: Marks a reader whose lazily opened files were all opened with it (see open_segment_files).
-_FILES_OPEN = "files open"
 #: Phrase answers kept per segment (a few hundred small arrays).
 MAX_CACHED_PHRASES = 512
 #: Decoded postings (ids and weights, 8 bytes a posting) kept per process, most recent first.
@@ -112,15 +110,6 @@ def open_segment_files(reader) -> None:
     if not perdoc._storage.file_exists(segment.make_filename(W3Codec.TERMS_EXT)):
         raise FileNotFoundError(f"segment {segment.segment_id()} was merged away as it was opened")
     perdoc.has_column = present.__contains__
-    cache = getattr(reader, _CACHE, None)
-    if cache is None:
-        cache = {}
-        setattr(reader, _CACHE, cache)
-    cache[_FILES_OPEN] = True
-
-
-class StaleSearcher(RuntimeError):
-    """A segment of this searcher was merged away and its files removed: search again afresh."""
 
 
 class _Segment:
@@ -149,8 +138,6 @@ class _Segment:
         key = ("len", fieldname)
         if key not in self.cache:
             column = self.reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if column is None:
-                self._check_files()
             codes = np.zeros(self.size, dtype=np.uint8)
             if column is not None:  # one byte per document, read in one go (FixedBytesColumn)
                 stored = min(column._count, self.size)
@@ -164,7 +151,6 @@ class _Segment:
         key = ("col", fieldname)
         if key not in self.cache:
             if not self.reader.has_column(fieldname):
-                self._check_files()
                 self.cache[key] = None
             else:
                 column = self.reader.column_reader(fieldname)
@@ -193,15 +179,6 @@ class _Segment:
                 found = 0
             known[(fieldname, tbytes)] = found
         return found
-
-    def _check_files(self) -> None:
-        """Tell a column no document of the segment has from one whose file a merge removed
-        (Whoosh opens column files only when first read), unless all were opened up front."""
-        if self.cache.get(_FILES_OPEN):
-            return
-        segment = self.reader.segment()
-        if not self.reader._perdoc._storage.file_exists(segment.make_filename(W3Codec.TERMS_EXT)):
-            raise StaleSearcher(segment.segment_id())
 
     def numbers(self, fieldname: str) -> np.ndarray:
         """Return the column's values as numbers by document, 0 where a document has none."""
@@ -438,14 +415,6 @@ class Engine:
 
     # Answers ---------------------------------------------------------------------------------
 
-    def stored_fields(self, docnum: int) -> dict:
-        """Return a document's stored fields by global docnum (Whoosh opens that file lazily too)."""
-        segment = next(segment for segment in self.segments
-                       if segment.offset <= docnum < segment.offset + segment.size)
-        if not segment.reader._perdoc.has_column("_stored"):
-            segment._check_files()
-        return segment.reader.stored_fields(docnum - segment.offset)
-
     def matches(self, query) -> set[int]:
         """Return the global docnums of the live documents a query matches."""
         found = set()
@@ -559,9 +528,7 @@ def carry_cache(old_reader, new_reader) -> None:
     """
     cache = getattr(old_reader, _CACHE, None)
     if cache:
-        carried = {key: value for key, value in cache.items() if key not in ("live", _FILES_OPEN)}
-        carried.update(getattr(new_reader, _CACHE, None) or {})
-        setattr(new_reader, _CACHE, carried)
+        setattr(new_reader, _CACHE, {key: value for key, value in cache.items() if key != "live"})
 
 
 def engine_for(searcher) -> Engine:

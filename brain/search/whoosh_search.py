@@ -1,5 +1,4 @@
 """Answer a SearchRequest from the Whoosh index: parse, expand, filter, facet, highlight."""
-import logging
 
 from flask import current_app
 from flask_babel import gettext as _
@@ -10,7 +9,7 @@ from whoosh import query as wq
 from brain.i18n import current_language
 from brain.search import documents
 from brain.search.analysis import FIELD_LANGUAGES, field_language
-from brain.search.engine import StaleSearcher, engine_for
+from brain.search.engine import engine_for
 from brain.search.glossary import Expansion, find_expansions
 from brain.search.query import (
     ParsedQuery, edit_distance, group_query, parse, prune, slot_bounds, with_exclusions, words_query,
@@ -22,7 +21,6 @@ from brain.search.service import (
 )
 from brain.security import viewer_is_member
 
-logger = logging.getLogger(__name__)
 
 _FACET_COLUMNS = {"type": "type", "edition": "edition", "year": "year", "kind": "kind",
                   "language": "language_facet", "topic": "topic_facet"}
@@ -156,9 +154,6 @@ def _facets(counts: dict[str, dict], request: SearchRequest) -> dict[str, list[F
     }
 
 
-#: Searchers tried for one query while merges remove the segments under them.
-STALE_SEARCHER_ATTEMPTS = 5
-
 _FRAGMENTER = highlight.ContextFragmenter(maxchars=240, surround=70)
 _FORMATTER = MarkFormatter(tagname="mark", between=" … ")
 _HIGHLIGHTER = highlight.Highlighter(fragmenter=_FRAGMENTER, formatter=_FORMATTER)
@@ -235,24 +230,15 @@ def _glossary_notes(engine, hits_docnums: list[int], plain: wq.Query, expansions
 
 
 def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome) -> None:
-    """Fill the outcome from the index's current searcher; again from a fresh one when a merge
-    removed a segment it was reading (merges may follow each other while writes keep coming)."""
-    for attempt in range(1, STALE_SEARCHER_ATTEMPTS + 1):
-        searcher = index.searcher()
-        engine = engine_for(searcher)
+    """Fill the outcome from the index's current searcher (its segments' files are all open, so
+    merges removing them meanwhile do not disturb it)."""
+    searcher = index.searcher()
+    engine = engine_for(searcher)
+    engine.forget()
+    try:
+        _answer(index, searcher, engine, request, parsed, viewer, outcome)
+    finally:
         engine.forget()
-        try:
-            _answer(index, searcher, engine, request, parsed, viewer, outcome)
-            return
-        except (StaleSearcher, FileNotFoundError):
-            if attempt == STALE_SEARCHER_ATTEMPTS:
-                raise
-            logger.info("search index changed under a query; asking a fresh searcher")
-            index.close()
-            outcome.hits.clear()
-            outcome.expansions.clear()
-        finally:
-            engine.forget()
 
 
 def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery, viewer,
@@ -281,7 +267,7 @@ def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery
     notes = {}
     if outcome.expansions:
         notes = _glossary_notes(engine, page_docnums, plain, outcome.expansions, restrict)
-    keys = {docnum: engine.stored_fields(docnum)["id"] for docnum in page_docnums}
+    keys = {docnum: searcher.stored_fields(docnum)["id"] for docnum in page_docnums}
     views = load_views(list(keys.values()), viewer)
     terms = _terms_by_field(query) if not parsed.is_empty else {}
     for docnum in page_docnums:
