@@ -1,5 +1,4 @@
 """Answer a SearchRequest from the Whoosh index: parse, expand, filter, facet, highlight."""
-
 from flask import current_app
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
