@@ -43,6 +43,8 @@ run: install compile-translations demo
 
 BIND ?= 127.0.0.1:$(PORT)
 
+# A served app is production unless told otherwise: it then refuses to start without SECRET_KEY.
+serve: export BRAIN_ENV := $(or $(BRAIN_ENV),production)
 serve: install compile-translations db
 	$(BIN)/gunicorn --bind $(BIND) --workers $${WEB_CONCURRENCY:-2} --access-logfile - wsgi:app
 

@@ -23,7 +23,11 @@ class Config:
     """Settings shared by every environment; paths default to the instance folder."""
 
     INSTANCE_DIR = Path(os.environ.get("BRAIN_INSTANCE_DIR", BASE_DIR / "instance"))
-    SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-secret-change-me")
+    #: Signs sessions, CSRF tokens and e-mailed links. Unset outside production: each instance then
+    #: generates its own once and keeps it in the instance folder (see brain.secret_key).
+    SECRET_KEY = os.environ.get("SECRET_KEY") or None
+    #: True where a missing or weak SECRET_KEY must stop the app from starting.
+    REQUIRE_SECRET_KEY = False
     SQLALCHEMY_DATABASE_URI = os.environ.get(
         "DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'brain.sqlite3'}"
     )
@@ -92,13 +96,14 @@ class TestingConfig(Config):
     WTF_CSRF_ENABLED = False
     RATELIMIT_ENABLED = False
     SEARCH_WRITER_TIMEOUT = 5.0
-    SECRET_KEY = "testing-secret"
     #: Still scrypt, at a lower cost, so that hundreds of test sign-ins stay quick.
     PASSWORD_HASH_METHOD = "scrypt:4096:8:1"
 
 
 class ProductionConfig(Config):
     """A real deployment: the secret key must come from the environment."""
+
+    REQUIRE_SECRET_KEY = True
 
     SESSION_COOKIE_SECURE = _env_flag("SESSION_COOKIE_SECURE", True)
     REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -5,6 +5,7 @@ import os
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from brain.secret_key import configure_secret_key
 from config import CONFIGS, Config
 
 
@@ -21,6 +22,7 @@ def create_app(config_class: type[Config] | None = None, **overrides) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     _prepare_folders(app)
+    configure_secret_key(app)
     _configure_logging(app)
     _version_static_files(app)
     _register_extensions(app)
