@@ -155,7 +155,8 @@ def report_losses(backend: str, results: list[metrics.Result], previous: dict | 
     for result in results:
         old = before.get(result.query.id)
         if old is not None:
-            changes.append((result.ndcg - old["ndcg"], result.rr - old["rr"], result, old))
+            # The file keeps four decimals: compare at that precision, so unchanged queries show no loss.
+            changes.append((round(result.ndcg, 4) - old["ndcg"], round(result.rr, 4) - old["rr"], result, old))
     lost = sorted((c for c in changes if c[0] < -1e-9 or c[1] < -1e-9), key=lambda c: (c[0], c[1]))[:count]
     gained = sum(1 for c in changes if c[0] > 1e-9)
     print(f"\n{backend}: since the previous run ({previous.get('when', '?')}): "
