@@ -42,6 +42,12 @@ class Config:
     SEARCH_ENABLED = _env_flag("SEARCH_ENABLED", True)
     UPLOAD_DIR = os.environ.get("UPLOAD_DIR", str(INSTANCE_DIR / "uploads"))
     MAX_CONTENT_LENGTH = _env_int("MAX_CONTENT_LENGTH", 100 * 1024 * 1024)
+    #: Bytes one member of a DOCX/PPTX zip (or one PDF stream) may inflate to before its text is given up.
+    EXTRACT_MAX_MEMBER_BYTES = _env_int("EXTRACT_MAX_MEMBER_BYTES", 10 * 1024 * 1024)
+    #: Bytes all members of a DOCX/PPTX zip may inflate to together; also the most read of a text or HTML file.
+    EXTRACT_MAX_TOTAL_BYTES = _env_int("EXTRACT_MAX_TOTAL_BYTES", 50 * 1024 * 1024)
+    #: Seconds one file's text extraction may run (checked between pages, paragraphs and slides).
+    EXTRACT_MAX_SECONDS = float(os.environ.get("EXTRACT_MAX_SECONDS", "20"))
     MATERIALS_PER_PAGE = 20
     #: Static files carry ?v=<mtime> in their address (see brain._version_static_files): keep them a year.
     SEND_FILE_MAX_AGE_DEFAULT = 365 * 24 * 3600
