@@ -6,6 +6,7 @@ from sqlalchemy import Select, func, or_, select
 from brain.accounts.models import Attendance, User, user_topics
 from brain.archive.models import Topic
 from brain.extensions import db
+from brain.ids import record_id
 
 
 @dataclass
@@ -25,11 +26,9 @@ class DirectoryFilters:
         def text(name: str, limit: int = 100) -> str:
             return (args.get(name) or "").strip()[:limit]
 
-        edition = text("edition")
-        topic = text("topic")
-        return cls(q=text("q"), edition_id=int(edition) if edition.isdigit() else None,
+        return cls(q=text("q"), edition_id=args.get("edition", type=record_id),
                    country=text("country", 2).upper(), language=text("language", 5).lower(),
-                   topic_id=int(topic) if topic.isdigit() else None, organisation=text("organisation"))
+                   topic_id=args.get("topic", type=record_id), organisation=text("organisation"))
 
 
 def directory(filters: DirectoryFilters) -> Select:

@@ -17,6 +17,7 @@ from brain.errors import render_error
 from brain.extensions import db, limiter
 from brain.i18n import CONTENT_LANGUAGES, current_language
 from brain.labels import as_choices, country_choices, language_label
+from brain.pagination import page_number, paginate
 from brain.security import can_edit_profile, can_view_profile, member_required, safe_next
 
 
@@ -250,8 +251,7 @@ def directory():
         (code, language_label(code)) for code in CONTENT_LANGUAGES])
     form.topic.choices = as_choices([("", _("All topics"))] + [
         (str(t.id), t.name()[0]) for t in queries.topics_in_use()])
-    pagination = db.paginate(queries.directory(filters), page=request.args.get("page", 1, type=int),
-                             per_page=24, error_out=False)
+    pagination = paginate(queries.directory(filters), page_number(request.args), per_page=24)
     args = {key: value for key, value in request.args.items() if key != "page" and value}
     return render_template("accounts/directory.html", form=form, pagination=pagination, args=args)
 

@@ -9,6 +9,7 @@ from wtforms import (
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp
 
 from brain.archive.models import MATERIAL_KINDS, SESSION_KINDS
+from brain.ids import MAX_ID
 from brain.labels import MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS, as_choices
 
 LANGUAGE_FIELDS = ("en", "fr", "es", "pt")
@@ -88,7 +89,8 @@ class MaterialMetadataForm(FlaskForm):
     topics = SelectMultipleField(_l("Topics"), coerce=int, validators=[Optional()])
     authors = StringField(_l("Authors"), validators=[Optional(), Length(max=1000)])
     visibility = SelectField(_l("Visibility"), choices=as_choices(VISIBILITY_LABELS.items()))
-    translation_of = IntegerField(_l("Same material as number (translation group)"), validators=[Optional(), NumberRange(min=1)])
+    translation_of = IntegerField(_l("Same material as number (translation group)"),
+                                  validators=[Optional(), NumberRange(min=1, max=MAX_ID)])
 
 
 class UploadForm(MaterialMetadataForm):

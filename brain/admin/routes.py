@@ -15,7 +15,9 @@ from brain.archive.models import Edition, EditionSession, Material, Topic
 from brain.audit import AuditEvent
 from brain.extensions import db
 from brain.i18n import CONTENT_LANGUAGES
+from brain.ids import record_id
 from brain.labels import country_choices
+from brain.pagination import page_number, paginate
 from brain.search import glossary
 from brain.search.models import GlossaryConcept
 from brain.security import admin_required
@@ -223,8 +225,7 @@ def materials():
     stmt = select(Material).where(Material.is_deleted.is_(deleted))
     if term:
         stmt = stmt.where(Material.title.ilike(f"%{term}%"))
-    pagination = db.paginate(stmt.order_by(Material.id.desc()), page=request.args.get("page", 1, type=int),
-                             per_page=50, error_out=False)
+    pagination = paginate(stmt.order_by(Material.id.desc()), page_number(request.args), per_page=50)
     return render_template("admin/materials.html", pagination=pagination, deleted=deleted, term=term)
 
 
@@ -357,8 +358,7 @@ def restore_material(material_id: int):
 @bp.route("/audit")
 def audit_log():
     """Show who did what, and when."""
-    pagination = db.paginate(select(AuditEvent).order_by(AuditEvent.id.desc()),
-                             page=request.args.get("page", 1, type=int), per_page=50, error_out=False)
+    pagination = paginate(select(AuditEvent).order_by(AuditEvent.id.desc()), page_number(request.args), per_page=50)
     return render_template("admin/audit.html", pagination=pagination)
 
 
@@ -408,8 +408,7 @@ def users():
     stmt = select(User)
     if term:
         stmt = stmt.where((User.email.ilike(f"%{term}%")) | (User.display_name.ilike(f"%{term}%")))
-    pagination = db.paginate(stmt.order_by(User.id), page=request.args.get("page", 1, type=int),
-                             per_page=50, error_out=False)
+    pagination = paginate(stmt.order_by(User.id), page_number(request.args), per_page=50)
     return render_template("admin/users.html", pagination=pagination, term=term)
 
 
@@ -431,7 +430,7 @@ def user_detail(user_id: int):
                 accounts.set_enabled(user, action == "reactivate", current_user)
                 flash(_("Account reactivated.") if action == "reactivate" else _("Account deactivated."), "success")
             elif action in ("verify", "unverify"):
-                attendance = _get_or_404(Attendance, request.form.get("attendance", type=int) or 0)
+                attendance = _get_or_404(Attendance, request.form.get("attendance", type=record_id) or 0)
                 if attendance.user_id != user.id:
                     abort(404)
                 accounts.verify_attendance(attendance, current_user, verified=action == "verify")

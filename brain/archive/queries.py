@@ -12,6 +12,7 @@ from brain.archive.models import (
 )
 from brain.extensions import db
 from brain.i18n import localized
+from brain.pagination import paginate
 from brain.security import viewer_is_member
 
 LANGUAGE_PREFERENCE = ("en", "fr", "es", "pt")
@@ -178,7 +179,7 @@ def list_materials(user, filters: MaterialFilters, language: str, page: int, per
     if not filters.language:
         stmt = one_per_translation_group(stmt, language)
     stmt = stmt.order_by(Material.created_at.desc(), Material.id.desc())
-    return db.paginate(stmt, page=max(page, 1), per_page=per_page, error_out=False)
+    return paginate(stmt, page, per_page)
 
 
 def material_languages() -> list[str]:

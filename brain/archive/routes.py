@@ -11,6 +11,7 @@ from brain.community import queries as community_queries
 from brain.community import services as community_services
 from brain.extensions import db, login_manager
 from brain.i18n import current_language
+from brain.pagination import page_number
 from brain.security import can_view_material
 
 
@@ -64,7 +65,7 @@ def edition_summaries(slug: str):
 def materials():
     """List materials with filters, newest first, one version per translation group."""
     filters = queries.MaterialFilters.from_args(request.args)
-    pagination = queries.list_materials(current_user, filters, current_language(), request.args.get("page", 1, type=int))
+    pagination = queries.list_materials(current_user, filters, current_language(), page_number(request.args))
     return render_template(
         "archive/materials.html", pagination=pagination, filters=filters,
         editions=queries.editions_timeline(), topics=queries.all_topics(), kinds=MATERIAL_KINDS,
@@ -128,5 +129,5 @@ def topic(slug: str):
     if topic is None:
         abort(404)
     filters = queries.MaterialFilters(topic=topic)
-    pagination = queries.list_materials(current_user, filters, current_language(), request.args.get("page", 1, type=int))
+    pagination = queries.list_materials(current_user, filters, current_language(), page_number(request.args))
     return render_template("archive/topic.html", topic=topic, pagination=pagination)

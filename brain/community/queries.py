@@ -4,6 +4,7 @@ from sqlalchemy import Select, func, select
 from brain.archive.models import Material
 from brain.community.models import Bookmark, Category, Flag, Notification, Post, Thread
 from brain.extensions import db
+from brain.pagination import paginate
 from brain.security import viewer_is_member
 
 
@@ -35,13 +36,13 @@ def threads_in(category: Category, page: int, per_page: int = 25):
     """A page of a category's threads: pinned first, then by last activity."""
     stmt = (select(Thread).where(Thread.category_id == category.id)
             .order_by(Thread.is_pinned.desc(), Thread.last_activity_at.desc(), Thread.id.desc()))
-    return db.paginate(stmt, page=max(page, 1), per_page=per_page, error_out=False)
+    return paginate(stmt, page, per_page)
 
 
 def posts_of(thread: Thread, page: int, per_page: int = 30):
     """A page of a thread's posts, oldest first (hidden and deleted ones stay as placeholders)."""
     stmt = select(Post).where(Post.thread_id == thread.id).order_by(Post.id)
-    return db.paginate(stmt, page=max(page, 1), per_page=per_page, error_out=False)
+    return paginate(stmt, page, per_page)
 
 
 def post_pages(thread: Thread, per_page: int = 30) -> int:
@@ -62,7 +63,7 @@ def threads_about(user, material: Material | None = None, edition=None) -> list[
 def notifications_for(user, page: int):
     """A member's notifications, newest first."""
     stmt = select(Notification).where(Notification.user_id == user.id).order_by(Notification.id.desc())
-    return db.paginate(stmt, page=max(page, 1), per_page=30, error_out=False)
+    return paginate(stmt, page, per_page=30)
 
 
 def bookmarks_for(user) -> list[Bookmark]:

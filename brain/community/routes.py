@@ -11,7 +11,9 @@ from brain.community.models import Category, Notification, Post, Thread
 from brain.errors import render_error
 from brain.extensions import db, limiter, login_manager
 from brain.i18n import CONTENT_LANGUAGES, current_language
+from brain.ids import record_id
 from brain.labels import as_choices
+from brain.pagination import page_number
 from brain.security import can_view_material, member_required, safe_next
 
 
@@ -71,7 +73,7 @@ def category(slug: str):
         if not current_user.is_authenticated:
             return login_manager.unauthorized()
         return render_error(403, _("Confirm your email address to take part: open the link we sent you."))
-    pagination = queries.threads_in(category, request.args.get("page", 1, type=int))
+    pagination = queries.threads_in(category, page_number(request.args))
     return render_template("community/category.html", category=category, pagination=pagination)
 
 
@@ -84,8 +86,8 @@ def new_thread():
     categories = [c for c in db.session.scalars(queries.readable_categories(current_user))]
     form.category.choices = as_choices((c.slug, services.category_name(c)) for c in categories)
     form.language.choices = as_choices((code, str(name)) for code, name in CONTENT_LANGUAGES.items())
-    material = db.session.get(Material, request.values.get("material", type=int) or 0)
-    edition = db.session.get(Edition, request.values.get("edition", type=int) or 0)
+    material = db.session.get(Material, request.values.get("material", type=record_id) or 0)
+    edition = db.session.get(Edition, request.values.get("edition", type=record_id) or 0)
     if material is not None and not can_view_material(current_user, material):
         material = None
     if request.method == "GET":
@@ -115,9 +117,9 @@ def new_thread():
 def thread(thread_id: int):
     """Read a thread and reply to it."""
     thread = _readable_thread(thread_id)
-    pagination = queries.posts_of(thread, request.args.get("page", 1, type=int))
+    pagination = queries.posts_of(thread, page_number(request.args))
     form = ReplyForm()
-    quote = db.session.get(Post, request.args.get("quote", type=int) or 0)
+    quote = db.session.get(Post, request.args.get("quote", type=record_id) or 0)
     if quote is not None and quote.thread_id == thread.id and quote.is_visible:
         author = quote.author.display_name if quote.author else _("former member")
         form.body.data = "\n".join([f"> **{author}:**"] + [f"> {line}" for line in quote.body.splitlines()]) + "\n\n"
@@ -261,7 +263,7 @@ def notifications():
         services.set_mail_preference(current_user, form.notify_by_mail.data)
         flash(_("Saved."), "success")
         return redirect(url_for("community.notifications"))
-    pagination = queries.notifications_for(current_user, request.args.get("page", 1, type=int))
+    pagination = queries.notifications_for(current_user, page_number(request.args))
     return render_template("community/notifications.html", pagination=pagination, form=form)
 
 
@@ -348,7 +350,7 @@ def categories_admin():
     if not current_user.is_admin:
         abort(403)
     if request.method == "POST":
-        category = _get_or_404(Category, request.form.get("category", type=int) or 0)
+        category = _get_or_404(Category, request.form.get("category", type=record_id) or 0)
         services.set_category_public(category, request.form.get("public") == "1", current_user)
         flash(_("Saved."), "success")
         return redirect(url_for("community.categories_admin"))

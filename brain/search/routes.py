@@ -14,6 +14,10 @@ def results():
     search_request = SearchRequest.from_args(request.args)
     if "brain_search" in current_app.extensions:
         outcome = search(search_request, current_user)
+        if outcome.total and search_request.page > outcome.pages:
+            # A page past the end shows the last page, as every paged list does (brain.pagination).
+            search_request.page = outcome.pages
+            outcome = search(search_request, current_user)
     else:
         outcome = SearchOutcome(request=search_request)
     # Only the editions and topics the facets show, by name: not every edition and topic as objects.

@@ -14,6 +14,7 @@ from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
 from brain.extensions import db
+from brain.pagination import page_number
 from brain.search import documents
 from brain.search.glossary import Expansion
 from brain.search.index import IndexUnavailable
@@ -69,7 +70,7 @@ class SearchRequest:
             q=(args.get("q") or "")[:10_000], type=text("type"), edition=text("edition"),
             year=int(year) if year.isdigit() else None, language=text("language", 5).lower(),
             topic=text("topic"), kind=text("kind"), sort=sort if sort in SORTS else "relevance",
-            page=max(1, min(args.get("page", 1, type=int) or 1, 1000)), xlang=args.get("xlang") != "0",
+            page=min(page_number(args), 1000), xlang=args.get("xlang") != "0",
         )
 
     def filters(self) -> dict[str, str]:
