@@ -1,10 +1,13 @@
-"""Database helpers: SQLite pragmas, timestamps and the shared model mixins."""
+"""Database helpers: SQLite pragmas, timestamps, clean text columns and the shared model mixins."""
 from datetime import datetime, timezone
 
 from flask import Flask
-from sqlalchemy import DateTime, event
+from sqlalchemy import DateTime, String, Text, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapped, mapped_column
+
+from brain.extensions import db
+from brain.text import clean_line, clean_text
 
 
 def utcnow() -> datetime:
@@ -19,6 +22,24 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+
+
+@event.listens_for(db.Model, "attribute_instrument")
+def _clean_text_columns(model: type, key: str, attribute) -> None:
+    """Clean every String and Text column as it is set, so no form, service, importer or command can skip it.
+
+    Forms are only one way in (services, the importer, the CLI and the demo loader set attributes
+    directly), while every ORM write sets the attribute. Text columns keep line breaks, except
+    titles; String columns (names, titles, short fields) are single lines.
+    """
+    columns = getattr(attribute.property, "columns", ())
+    if not columns or not isinstance(columns[0].type, String):
+        return
+    clean = clean_text if isinstance(columns[0].type, Text) and key != "title" else clean_line
+
+    @event.listens_for(attribute, "set", retval=True)
+    def _clean(target, value, oldvalue, initiator):
+        return clean(value) if isinstance(value, str) else value
 
 
 @event.listens_for(Engine, "connect")

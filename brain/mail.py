@@ -5,6 +5,8 @@ from email.message import EmailMessage
 
 from flask import current_app, has_request_context, url_for
 
+from brain.text import clean_line
+
 logger = logging.getLogger(__name__)
 
 
@@ -16,17 +18,23 @@ def absolute_url(endpoint: str, **values) -> str:
         return url_for(endpoint, _external=True, **values)
 
 
+def _message(sender: str, to: str, subject: str, body: str) -> EmailMessage:
+    """Build a plain-text mail whose headers are single lines, so a name with a line break adds no header."""
+    message = EmailMessage()
+    message["From"] = clean_line(sender)
+    message["To"] = clean_line(to)
+    message["Subject"] = clean_line(subject)
+    message.set_content(body)
+    return message
+
+
 def send_mail(to: str, subject: str, body: str) -> None:
     """Send a plain-text mail, or write it to the application log when no SMTP server is configured."""
     config = current_app.config
     if not config.get("MAIL_SERVER"):
-        logger.info("mail to %s (no MAIL_SERVER set, logged instead)\nSubject: %s\n\n%s", to, subject, body)
+        logger.info("mail to %s (no MAIL_SERVER set, logged instead)\nSubject: %s\n\n%s", to, clean_line(subject), body)
         return
-    message = EmailMessage()
-    message["From"] = config["MAIL_DEFAULT_SENDER"]
-    message["To"] = to
-    message["Subject"] = subject
-    message.set_content(body)
+    message = _message(config["MAIL_DEFAULT_SENDER"], to, subject, body)
     with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=15) as smtp:
         if config.get("MAIL_USE_TLS"):
             smtp.starttls()

@@ -1,7 +1,8 @@
 """Atom feeds of public content: new materials and new threads."""
+import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 
-from flask import make_response, render_template, request, url_for
+from flask import make_response, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
 
@@ -9,6 +10,10 @@ from brain.archive.models import Material
 from brain.community import bp, queries
 from brain.extensions import db
 from brain.markdown import render_markdown
+from brain.text import xml_text
+
+ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def _iso(moment: datetime | None) -> str:
@@ -18,11 +23,35 @@ def _iso(moment: datetime | None) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    """Add an element whose text and attributes hold only characters XML allows, whatever old rows contain."""
+    element = ET.SubElement(parent, tag, {name: xml_text(str(value)) for name, value in attributes.items()})
+    if text is not None:
+        element.text = xml_text(str(text))
+    return element
+
+
 def _feed(title: str, self_url: str, alternate: str, entries: list[dict]):
-    updated = max((entry["updated"] for entry in entries), default=_iso(None))
-    body = render_template("community/feed.atom.xml", title=title, self_url=self_url, alternate=alternate,
-                           feed_id=self_url, updated=updated, entries=entries)
-    response = make_response(body)
+    """Write an Atom document with ElementTree, which escapes every text and attribute."""
+    feed = ET.Element("feed", xmlns=ATOM)
+    _add(feed, "title", title)
+    _add(feed, "id", self_url)
+    _add(feed, "updated", max((entry["updated"] for entry in entries), default=_iso(None)))
+    _add(feed, "link", rel="self", type="application/atom+xml", href=self_url)
+    _add(feed, "link", rel="alternate", type="text/html", href=alternate)
+    _add(feed, "generator", "Collective Brain")
+    for entry in entries:
+        item = _add(feed, "entry", **{XML_LANG: entry["language"]})
+        _add(item, "title", entry["title"])
+        _add(item, "id", entry["id"])
+        _add(item, "link", rel="alternate", type="text/html", href=entry["link"])
+        _add(item, "updated", entry["updated"])
+        _add(_add(item, "author"), "name", entry["author"])
+        if entry["html"] is not None:
+            _add(item, "content", entry["html"], type="html")
+        else:
+            _add(item, "summary", entry["summary"])
+    response = make_response(ET.tostring(feed, encoding="utf-8", xml_declaration=True))
     response.mimetype = "application/atom+xml"
     return response
 

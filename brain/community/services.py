@@ -22,6 +22,7 @@ from brain.database import utcnow
 from brain.extensions import db
 from brain.mail import absolute_url, send_mail
 from brain.security import viewer_is_member
+from brain.text import clean_text
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +115,7 @@ def set_category_public(category: Category, public: bool, actor) -> None:
 # Writing ----------------------------------------------------------------------------------------
 
 def _clean_body(body: str) -> str:
-    body = (body or "").replace("\x00", "").strip()
+    body = clean_text(body or "").strip()
     if not body:
         raise CommunityError(_("Write something before sending."))
     if len(body) > MAX_POST_CHARS:
