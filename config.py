@@ -99,7 +99,6 @@ class TestingConfig(Config):
     """Tests: each test gets its own temporary folders, set by the fixtures."""
 
     TESTING = True
-    WTF_CSRF_ENABLED = False
     RATELIMIT_ENABLED = False
     SEARCH_WRITER_TIMEOUT = 5.0
     #: Still scrypt, at a lower cost, so that hundreds of test sign-ins stay quick.

@@ -26,7 +26,8 @@ def create_admin(email: str, password: str, name: str | None) -> None:
         user = create(email, password, name)
     except AccountError as refused:
         raise click.ClickException(str(refused))
-    click.echo(_("Admin ready: %(email)s", email=user.email))
+    click.echo(_("Admin ready: %(email)s. At the first sign-in they set up two-factor sign-in with an "
+                 "authenticator app.", email=user.email))
 
 
 @brain_cli.command("seed")

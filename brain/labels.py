@@ -2,6 +2,7 @@
 from babel import Locale
 from flask import Flask
 from flask_babel import format_date, format_datetime, format_decimal, get_locale
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from wtforms.fields.choices import SelectChoice
 
@@ -78,10 +79,28 @@ def date_range(start, end) -> str:
     return ""
 
 
+#: (User-Agent fragment, name), most specific first: Edge and Opera also say "Chrome", Chrome says "Safari".
+_BROWSERS = (("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"),
+             ("Chromium/", "Chromium"), ("Safari/", "Safari"))
+_SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
+            ("Mac OS X", "macOS"), ("CrOS", "ChromeOS"), ("Linux", "Linux"))
+
+
+def device_label(user_agent: str) -> str:
+    """Name a signed-in device from its User-Agent, as "Firefox on Linux", so a member recognises it."""
+    user_agent = user_agent or ""
+    browser = next((name for fragment, name in _BROWSERS if fragment in user_agent), None)
+    system = next((name for fragment, name in _SYSTEMS if fragment in user_agent), None)
+    if browser and system:
+        return _("%(browser)s on %(system)s", browser=browser, system=system)
+    return browser or system or _("Unknown browser")
+
+
 def init_app(app: Flask) -> None:
     """Expose the label helpers and formatters to every template."""
     from brain.markdown import render_markdown
 
+    app.jinja_env.filters["device_label"] = device_label
     app.jinja_env.globals.update(
         render_markdown=render_markdown,
         material_kind_label=material_kind_label,

@@ -6,7 +6,7 @@ from flask import Flask, abort, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from brain.extensions import db, login_manager
+from brain.extensions import login_manager
 
 
 def init_app(app: Flask) -> None:
@@ -18,15 +18,9 @@ def init_app(app: Flask) -> None:
 
     @login_manager.user_loader
     def _load_user(user_id: str):
-        from brain.accounts.models import User
+        from brain.accounts.devices import load_signed_in
 
-        identifier, _, token = user_id.partition(":")
-        if not identifier.isdigit():
-            return None
-        user = db.session.get(User, int(identifier))
-        if user is None or user.session_token != token or not user.is_enabled:
-            return None
-        return user
+        return load_signed_in(user_id)
 
 
 def is_safe_redirect(target: str | None) -> bool:
@@ -70,11 +64,22 @@ def admin_required(view):
     def wrapped(*args, **kwargs):
         if not current_user.is_authenticated:
             return login_manager.unauthorized()
+        if current_user.needs_two_factor and not current_user.has_two_factor:
+            return enrol_first()
         if not can_manage_archive(current_user):
             abort(403)
         return view(*args, **kwargs)
 
     return wrapped
+
+
+def enrol_first():
+    """Send an admin or moderator without two-factor sign-in to set it up (a redirect response)."""
+    from flask import flash, redirect
+    from flask_babel import gettext as _
+
+    flash(_("Your role requires two-factor sign-in. Set it up now to use the admin and moderation screens."), "info")
+    return redirect(url_for("accounts.two_factor_settings"))
 
 
 def can_view_profile(viewer, user) -> bool:

@@ -7,6 +7,7 @@ copied from a migrated and seeded template.
 import hashlib
 import io
 import os
+import re
 import shutil
 import weakref
 from pathlib import Path
@@ -67,16 +68,41 @@ def drop_database(app) -> None:
         _server_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+#: The hidden field every form of the site carries (the language picker is on every page).
+CSRF_FIELD = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')
+
+
 class IsolatedClient(FlaskClient):
     """A test client whose every request gets a fresh app context, as under a real server.
 
     Without this, requests would share the test's app context: its `g` (the signed-in user,
     the chosen locale) and its database session would leak from one request to the next.
+    CSRF protection stays on: like a browser, the client reads the form's token from a page
+    before it posts, unless the test posts with `csrf=False` to check that a bare POST is refused.
     """
 
     def open(self, *args, **kwargs):
+        send_token = kwargs.pop("csrf", True)
+        method = (kwargs.get("method") or "GET").upper()
+        if send_token and method not in ("GET", "HEAD", "OPTIONS") and self.application.config["WTF_CSRF_ENABLED"]:
+            data = kwargs.get("data")
+            if data is None or isinstance(data, dict):
+                if "csrf_token" not in (data or {}):
+                    kwargs["data"] = {**(data or {}), "csrf_token": self.form_token()}
         with self.application.app_context():
             return super().open(*args, **kwargs)
+
+    def form_token(self) -> str:
+        """Read the CSRF token from a page's form, as the browser that shows the form would.
+
+        The token lasts as long as the session cookie, so it is read once per session, as a
+        browser keeps a form open: reading a page for each post would eat the flashed messages.
+        """
+        if getattr(self, "_form_token", None) is None or self.get_cookie("session") is None:
+            with self.application.app_context():
+                page = super().open("/privacy", method="GET").get_data(as_text=True)
+            self._form_token = CSRF_FIELD.search(page).group(1)
+        return self._form_token
 
 
 @pytest.fixture(scope="session")
@@ -195,21 +221,59 @@ def make_user(app):
     counter = {"n": 0}
 
     def make(role: str = "member", verified: bool = True, enabled: bool = True, email: str | None = None,
-             name: str | None = None) -> User:
+             name: str | None = None, two_factor: bool | None = None) -> User:
+        """Admins and moderators get two-factor sign-in, as their role requires, unless two_factor=False."""
         counter["n"] += 1
         user = User(email=email or f"{role}{counter['n']}@example.org", display_name=name or f"{role.title()} {counter['n']}",
                     role=role, is_enabled=enabled, email_verified_at=utcnow() if verified else None)
         user.set_password(PASSWORD)
         db.session.add(user)
         db.session.commit()
+        if two_factor if two_factor is not None else user.needs_two_factor:
+            enrol_two_factor(user)
         return user
 
     return make
 
 
+#: The plain recovery codes of the accounts enrolled by enrol_two_factor, by account id.
+RECOVERY_CODES: dict[int, list[str]] = {}
+
+
+def enrol_two_factor(user) -> str:
+    """Turn on two-factor sign-in through the real service, as the app's first code would; return the secret."""
+    import pyotp
+
+    from brain.accounts import two_factor
+
+    secret = two_factor.start_enrolment(user)
+    RECOVERY_CODES[user.id] = two_factor.confirm_enrolment(user, pyotp.TOTP(secret).now())
+    user.test_totp_secret = secret
+    return secret
+
+
+def fresh_code(user) -> str:
+    """A code the account has not used yet: the next authenticator code, else a recovery code."""
+    import time
+
+    import pyotp
+
+    from brain.accounts.models import User
+
+    last_step = db.session.scalar(sqlalchemy.select(User.totp_last_step).where(User.id == user.id))
+    totp = pyotp.TOTP(user.test_totp_secret)
+    now_step = int(time.time() // totp.interval)
+    step = now_step if last_step is None else max(now_step, last_step + 1)
+    if step <= now_step + 1:
+        return totp.generate_otp(step)
+    return RECOVERY_CODES[user.id].pop()
+
+
 def login(client, user) -> None:
-    """Sign a test client in through the real sign-in form."""
+    """Sign a test client in through the real sign-in form (and its code step when the account has one)."""
     response = client.post("/login", data={"email": user.email, "password": PASSWORD})
+    if response.status_code == 302 and "/login/code" in response.headers["Location"]:
+        response = client.post("/login/code", data={"code": fresh_code(user)})
     assert response.status_code == 302, response.get_data(as_text=True)
 
 

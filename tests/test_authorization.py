@@ -54,6 +54,7 @@ ROUTES = [
     ("archive.topic", "GET", "/topics/decent-work", None, PUBLIC),
     ("search.results", "GET", "/search?q=economy", None, PUBLIC),
     ("accounts.login", "GET", "/login", None, VISITORS_ONLY),
+    ("accounts.login_second_step", "GET", "/login/code", None, dict.fromkeys(ROLES, 302)),
     ("accounts.register", "GET", "/register", None, VISITORS_ONLY),
     ("accounts.verify_email", "GET", "/verify/not-a-token", None, BAD_TOKEN),
     ("accounts.resend_verification", "POST", "/verify/resend", {}, {**dict.fromkeys(ROLES, 302)}),
@@ -62,6 +63,10 @@ ROUTES = [
     ("accounts.privacy", "GET", "/privacy", None, PUBLIC),
     ("accounts.accept_invitation", "GET", "/invite/not-a-token", None, BAD_TOKEN),
     ("accounts.account", "GET", "/account", None, SIGNED_IN),
+    ("accounts.two_factor_settings", "GET", "/account/two-factor", None, SIGNED_IN),
+    ("accounts.new_recovery_codes", "POST", "/account/two-factor/recovery-codes", {}, dict.fromkeys(ROLES, 302)),
+    ("accounts.two_factor_off", "POST", "/account/two-factor/off", {}, dict.fromkeys(ROLES, 302)),
+    ("accounts.sign_out_device", "POST", "/account/devices/999999/sign-out", {}, SOMEONE_ELSES),
     ("accounts.confirm_email", "GET", "/account/email/not-a-token", None, BAD_TOKEN),
     ("accounts.export", "GET", "/account/export", None, SIGNED_IN),
     ("accounts.directory", "GET", "/members", None, MEMBERS),
@@ -119,6 +124,7 @@ ROUTES = [
     ("admin.delete_concept", "POST", "/admin/glossary/{concept}/delete", {}, admin_action(302)),
     ("admin.delete_material", "POST", "/admin/materials/{public}/delete", {}, admin_action(302)),
     ("admin.restore_material", "POST", "/admin/materials/{public}/restore", {}, admin_action(302)),
+    ("accounts.sign_out_everywhere", "POST", "/account/sign-out-everywhere", {}, dict.fromkeys(ROLES, 302)),
     ("accounts.logout", "POST", "/logout", {}, dict.fromkeys(ROLES, 302)),
 ]
 
@@ -166,8 +172,10 @@ def browser_for(app, role, make_user):
     user = make_user(**kinds[role])
     login(browser, user)
     if role == "deactivated":
+        from brain.accounts.devices import end_every_device
+
         user.is_enabled = False
-        user.end_sessions()
+        end_every_device(user)
         db.session.commit()
     return browser
 

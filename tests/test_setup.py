@@ -2,6 +2,7 @@
 import re
 from pathlib import Path
 
+import pyotp
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import func, inspect, select
 
@@ -60,12 +61,16 @@ def test_demo_archive_is_alive(runner, app):
     assert db.session.scalar(select(func.count()).select_from(Material)) == len(materials)
 
 
-def test_create_admin_command_makes_an_admin_who_can_sign_in(runner, app):
+def test_create_admin_command_makes_an_admin_who_signs_in_and_sets_up_two_factor(runner, app):
     result = runner.invoke(args=["brain", "create-admin", "chair@example.org", "--password", "a long passphrase"])
     assert result.exit_code == 0, result.output
+    assert "two-factor" in result.output
     client = app.test_client()
     response = client.post("/login", data={"email": "chair@example.org", "password": "a long passphrase"})
-    assert response.status_code == 302
+    assert response.headers["Location"] == "/account/two-factor"
+    assert client.get("/admin/").headers["Location"] == "/account/two-factor"
+    secret = client.get("/account/two-factor").get_data(as_text=True).split('<code class="secret">')[1].split("<")[0]
+    assert client.post("/account/two-factor", data={"code": pyotp.TOTP(secret).now()}).status_code == 200
     assert client.get("/admin/").status_code == 200
 
 

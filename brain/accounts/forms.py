@@ -114,3 +114,33 @@ class DirectoryForm(FlaskForm):
     topic = SelectField(_l("Topic of expertise"), validators=[Optional()])
     organisation = StringField(_l("Organisation"), validators=[Optional(), Length(max=100)])
     submit = SubmitField(_l("Find"))
+
+
+class TwoFactorCodeForm(FlaskForm):
+    """Give the code of the authenticator app, or a recovery code."""
+
+    code = StringField(_l("Code from your authenticator app, or a recovery code"),
+                       validators=[DataRequired(), Length(max=20)],
+                       render_kw={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True})
+    submit = SubmitField(_l("Continue"))
+
+
+class TwoFactorEnrolForm(FlaskForm):
+    """Confirm the authenticator app with its first code."""
+
+    code = StringField(_l("The 6-digit code your app shows now"), validators=[DataRequired(), Length(max=10)],
+                       render_kw={"autocomplete": "one-time-code", "inputmode": "numeric"})
+    submit = SubmitField(_l("Turn on two-factor sign-in"))
+
+
+class PasswordConfirmForm(FlaskForm):
+    """Confirm a sensitive change with the current password."""
+
+    password = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=200)])
+    submit = SubmitField(_l("Confirm"))
+
+
+class ConfirmForm(FlaskForm):
+    """A button that changes something, protected against cross-site requests."""
+
+    submit = SubmitField(_l("Confirm"))

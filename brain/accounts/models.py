@@ -1,5 +1,4 @@
 """People: accounts and their roles."""
-import secrets
 from datetime import datetime
 
 from flask import current_app
@@ -22,11 +21,6 @@ user_topics = Table(
 )
 
 
-def _new_session_token() -> str:
-    """Return a random token that identifies a login; rotating it ends open sessions."""
-    return secrets.token_urlsafe(24)
-
-
 class User(UserMixin, TimestampMixin, db.Model):
     """A person with an account: member, moderator or admin."""
 
@@ -45,8 +39,12 @@ class User(UserMixin, TimestampMixin, db.Model):
     consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     #: Interface language chosen by the member (en, fr, es, pt).
     locale: Mapped[str | None] = mapped_column(String(5))
-    #: Part of the login cookie; a new value signs the account out everywhere.
-    session_token: Mapped[str] = mapped_column(String(64), default=_new_session_token)
+    #: The TOTP secret of two-factor sign-in, encrypted with a key derived from SECRET_KEY.
+    totp_secret_encrypted: Mapped[str | None] = mapped_column(String(255))
+    #: When two-factor sign-in was turned on; None while it is off.
+    totp_enabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: The last 30-second step whose code was accepted: a code is never accepted twice.
+    totp_last_step: Mapped[int | None]
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     #: A new address waiting for confirmation; the current one stays until then.
     pending_email: Mapped[str | None] = mapped_column(String(254))
@@ -74,9 +72,12 @@ class User(UserMixin, TimestampMixin, db.Model):
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email} {self.role}>"
 
+    #: The signed-in device of the current request (set at sign-in and by the user loader).
+    device_token: str = ""
+
     def get_id(self) -> str:
-        """Identify the login by id and session token, so rotating the token signs out."""
-        return f"{self.id}:{self.session_token}"
+        """Identify the login by account and device, so ending a device's session signs it out."""
+        return f"{self.id}:{self.device_token}"
 
     @property
     def is_active(self) -> bool:
@@ -95,13 +96,13 @@ class User(UserMixin, TimestampMixin, db.Model):
 
     @property
     def is_moderator(self) -> bool:
-        """Moderators and admins may moderate the community."""
-        return self.is_member and self.role in ("moderator", "admin")
+        """Moderators and admins may moderate the community, once they sign in with a second factor."""
+        return self.is_member and self.role in ("moderator", "admin") and self.has_two_factor
 
     @property
     def is_admin(self) -> bool:
-        """Admins manage the archive, users and the search index."""
-        return self.is_enabled and self.role == "admin"
+        """Admins manage the archive, users and the search index, once they sign in with a second factor."""
+        return self.is_enabled and self.role == "admin" and self.has_two_factor
 
     def set_password(self, password: str) -> None:
         """Store a slow, salted hash of the password (scrypt)."""
@@ -111,14 +112,54 @@ class User(UserMixin, TimestampMixin, db.Model):
         """Tell whether the password matches the stored hash."""
         return bool(self.password_hash) and check_password_hash(self.password_hash, password)
 
-    def end_sessions(self) -> None:
-        """Invalidate every open session and remember-me cookie of this account."""
-        self.session_token = _new_session_token()
+    @property
+    def has_two_factor(self) -> bool:
+        """True once the account signs in with a code from an authenticator app."""
+        return self.totp_enabled_at is not None
+
+    @property
+    def needs_two_factor(self) -> bool:
+        """Admins and moderators must sign in with a second factor."""
+        return self.role in ("moderator", "admin")
 
     def mark_verified(self) -> None:
         """Record that the email address is confirmed."""
         if self.email_verified_at is None:
             self.email_verified_at = utcnow()
+
+
+class DeviceSession(db.Model):
+    """One signed-in browser of an account: listed on the account page, ended by signing out."""
+
+    __tablename__ = "device_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    #: SHA-256 of the random token kept in the browser's cookie (the token itself is never stored).
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: Refreshed at most every few minutes, not on every request.
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: The browser's User-Agent, shortened, so the member can recognise the device.
+    user_agent: Mapped[str] = mapped_column(String(200), default="")
+    ip_address: Mapped[str] = mapped_column(String(45), default="")
+
+    def __repr__(self) -> str:
+        return f"<DeviceSession {self.id} of user {self.user_id}>"
+
+
+class RecoveryCode(db.Model):
+    """A single-use code that replaces the authenticator app once, kept hashed."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    def __repr__(self) -> str:
+        return f"<RecoveryCode {self.id} of user {self.user_id}>"
 
 
 class Attendance(db.Model):

@@ -1,14 +1,16 @@
 """Accounts: registration, sign-in, passwords, email, invitations, profiles and the directory."""
 import json
+import time
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import Response, abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from brain.accounts import bp, queries, services
+from brain.accounts import bp, devices, queries, services, two_factor
 from brain.accounts.forms import (
-    ChangeEmailForm, ChangePasswordForm, DeleteAccountForm, DirectoryForm, ForgotPasswordForm, InvitationForm,
-    LoginForm, ProfileForm, RegisterForm, ResetPasswordForm,
+    ChangeEmailForm, ChangePasswordForm, ConfirmForm, DeleteAccountForm, DirectoryForm, ForgotPasswordForm,
+    InvitationForm, LoginForm, PasswordConfirmForm, ProfileForm, RegisterForm, ResetPasswordForm, TwoFactorCodeForm,
+    TwoFactorEnrolForm,
 )
 from brain.accounts.models import User
 from brain.accounts.tokens import TokenError
@@ -41,11 +43,41 @@ def _token_problem(error: TokenError):
     return render_template("accounts/token_problem.html", detail=detail), 400
 
 
+#: How long the second step of a sign-in may wait for its code, in seconds.
+SECOND_STEP_SECONDS = 300
+
+
+def _sign_in(user: User, remember: bool = False):
+    """Open a device session for this browser, then tell Flask-Login; admins without 2FA go to enrol."""
+    session.pop("two_factor", None)
+    services.open_session(user)
+    login_user(user, remember=remember)
+    if user.needs_two_factor and not user.has_two_factor:
+        flash(_("Your role requires two-factor sign-in. Set it up now to use the admin and moderation screens."),
+              "info")
+        return redirect(url_for("accounts.two_factor_settings"))
+    return None
+
+
+def _second_step_user() -> User | None:
+    """The account whose password was right a moment ago and now waits for its code."""
+    pending = session.get("two_factor") or {}
+    if not pending or time.time() - pending.get("at", 0) > SECOND_STEP_SECONDS:
+        return None
+    user = db.session.get(User, pending.get("user"))
+    return user if user is not None and user.is_enabled and user.has_two_factor else None
+
+
+def _second_step_key() -> str:
+    """Rate-limit codes per waiting account, whatever address they come from."""
+    return f"2fa:{(session.get('two_factor') or {}).get('user', '')}"
+
+
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit("10 per minute", methods=["POST"])
 @limiter.limit("10 per minute", methods=["POST"], key_func=_login_account_key)
 def login():
-    """Sign in with email and password."""
+    """Sign in with email and password, then with a code when the account has two-factor sign-in."""
     if current_user.is_authenticated:
         return redirect(safe_next())
     form = LoginForm(next=request.args.get("next", ""))
@@ -53,17 +85,41 @@ def login():
         user = services.authenticate(form.email.data, form.password.data)
         if user is None:
             flash(_("The email or password is not right, or the account is deactivated."), "error")
+        elif user.has_two_factor:
+            session["two_factor"] = {"user": user.id, "remember": bool(form.remember.data), "at": time.time()}
+            return redirect(url_for("accounts.login_second_step", next=form.next.data or None))
         else:
-            login_user(user, remember=form.remember.data)
             flash(_("Welcome back, %(name)s.", name=user.display_name), "success")
-            return redirect(safe_next())
+            return _sign_in(user, remember=form.remember.data) or redirect(safe_next())
     return render_template("accounts/login.html", form=form)
+
+
+@bp.route("/login/code", methods=["GET", "POST"])
+@limiter.limit("5 per minute", methods=["POST"], key_func=_second_step_key)
+@limiter.limit("20 per minute", methods=["POST"])
+def login_second_step():
+    """The second step of a sign-in: a code from the authenticator app, or a recovery code."""
+    user = _second_step_user()
+    if user is None:
+        session.pop("two_factor", None)
+        flash(_("Please sign in again."), "info")
+        return redirect(url_for("accounts.login", next=request.args.get("next")))
+    form = TwoFactorCodeForm()
+    if form.validate_on_submit():
+        if two_factor.check_second_factor(user, form.code.data):
+            remember = session["two_factor"].get("remember", False)
+            flash(_("Welcome back, %(name)s.", name=user.display_name), "success")
+            return _sign_in(user, remember=remember) or redirect(safe_next())
+        form.code.errors = list(form.code.errors) + [
+            _("This code is not right, or it was already used. Wait for the next code and try again.")]
+    return render_template("accounts/login_code.html", form=form), 400 if form.errors else 200
 
 
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
-    """Sign out."""
+    """Sign out: this browser's session ends, so a copy of its cookie no longer works either."""
+    services.close_session(current_user._get_current_object())
     logout_user()
     flash(_("You are signed out."), "info")
     return redirect(url_for("main.home"))
@@ -72,21 +128,20 @@ def logout():
 @bp.route("/register", methods=["GET", "POST"])
 @limiter.limit("20 per hour", methods=["POST"])
 def register():
-    """Create an account; a verification link goes to the email address."""
+    """Create an account; the link that finishes it goes to the email address."""
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
     form = RegisterForm()
     if form.validate_on_submit():
         try:
-            user = services.register(form.email.data, form.display_name.data, form.password.data,
-                                     form.consent.data, current_language())
+            services.register(form.email.data, form.display_name.data, form.password.data,
+                              form.consent.data, current_language())
         except services.AccountError as refused:
             _form_error(form, refused)
         else:
-            login_user(user)
-            flash(_("Your account is created. We sent a link to %(email)s: open it to confirm your address.",
-                    email=user.email), "success")
-            return redirect(url_for("main.home"))
+            flash(_("We sent a message to %(email)s. Open the link in it to confirm your address, then sign in.",
+                    email=services.normalise_email(form.email.data)), "success")
+            return redirect(url_for("accounts.login"))
     return render_template("accounts/register.html", form=form), 400 if form.errors else 200
 
 
@@ -98,7 +153,7 @@ def verify_email(token: str):
     except TokenError as error:
         return _token_problem(error)
     flash(_("Thank you: your email address is confirmed."), "success")
-    return redirect(url_for("main.home"))
+    return redirect(url_for("main.home") if current_user.is_authenticated else url_for("accounts.login"))
 
 
 @bp.route("/verify/resend", methods=["POST"])
@@ -171,9 +226,8 @@ def accept_invitation(token: str):
         except services.AccountError as refused:
             _form_error(form, refused)
         else:
-            login_user(user)
             flash(_("Welcome to the Collective Brain, %(name)s.", name=user.display_name), "success")
-            return redirect(url_for("accounts.edit_profile", user_id=user.id))
+            return _sign_in(user) or redirect(url_for("accounts.edit_profile", user_id=user.id))
     return render_template("accounts/invitation.html", form=form, invitation=invitation)
 
 
@@ -190,7 +244,8 @@ def account():
         except services.AccountError as refused:
             _form_error(password_form, refused)
         else:
-            flash(_("Your password is changed."), "success")
+            login_user(current_user._get_current_object())
+            flash(_("Your password is changed. Every other device is signed out."), "success")
             return redirect(url_for("accounts.account"))
     elif email_form.submit.data and email_form.validate_on_submit():
         try:
@@ -211,8 +266,96 @@ def account():
             flash(_("Your account is deleted. Your posts remain under “former member”."), "info")
             return redirect(url_for("main.home"))
     status = 400 if (password_form.errors or email_form.errors or delete_form.errors) else 200
+    user = current_user._get_current_object()
     return render_template("accounts/account.html", password_form=password_form, email_form=email_form,
-                           delete_form=delete_form), status
+                           delete_form=delete_form, devices=devices.devices_of(user),
+                           this_device=devices.current_device_id(user), confirm_form=ConfirmForm()), status
+
+
+@bp.route("/account/sign-out-everywhere", methods=["POST"])
+@login_required
+def sign_out_everywhere():
+    """End the account's sessions on every device, this one included."""
+    if ConfirmForm().validate_on_submit():
+        services.sign_out_everywhere(current_user._get_current_object())
+        logout_user()
+        flash(_("You are signed out on every device."), "info")
+        return redirect(url_for("accounts.login"))
+    abort(400)
+
+
+@bp.route("/account/devices/<int:device_id>/sign-out", methods=["POST"])
+@login_required
+def sign_out_device(device_id: int):
+    """End the session of one of my other devices."""
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    user = current_user._get_current_object()
+    if device_id == devices.current_device_id(user):
+        return logout()
+    if not services.close_device(user, device_id):
+        abort(404)
+    flash(_("That device is signed out."), "info")
+    return redirect(url_for("accounts.account"))
+
+
+@bp.route("/account/two-factor", methods=["GET", "POST"])
+@login_required
+@limiter.limit("10 per minute", methods=["POST"])
+def two_factor_settings():
+    """Turn two-factor sign-in on (QR code, first code, recovery codes), or manage it."""
+    user = current_user._get_current_object()
+    if user.has_two_factor:
+        return render_template("accounts/two_factor.html", user=user, password_form=PasswordConfirmForm(),
+                               codes_left=two_factor.recovery_codes_left(user))
+    form = TwoFactorEnrolForm()
+    secret = two_factor.pending_secret(user)
+    if form.validate_on_submit() and secret:
+        codes = two_factor.confirm_enrolment(user, form.code.data)
+        if codes is not None:
+            services.open_session(user)
+            login_user(user)
+            flash(_("Two-factor sign-in is on. Every other device is signed out."), "success")
+            return render_template("accounts/recovery_codes.html", codes=codes)
+        form.code.errors = list(form.code.errors) + [
+            _("This code is not right. Check that the app shows the Collective Brain account and try the next code.")]
+    if secret is None:
+        secret = two_factor.start_enrolment(user)
+    uri = two_factor.provisioning_uri(user, secret)
+    return render_template("accounts/two_factor.html", user=user, form=form, secret=secret,
+                           qr_code=two_factor.qr_code_svg(uri)), 400 if form.errors else 200
+
+
+@bp.route("/account/two-factor/recovery-codes", methods=["POST"])
+@login_required
+def new_recovery_codes():
+    """Replace the recovery codes after checking the password; the new ones are shown once."""
+    user = current_user._get_current_object()
+    form = PasswordConfirmForm()
+    if not user.has_two_factor:
+        return redirect(url_for("accounts.two_factor_settings"))
+    if form.validate_on_submit() and user.check_password(form.password.data):
+        return render_template("accounts/recovery_codes.html", codes=two_factor.new_recovery_codes(user))
+    flash(_("The current password is not right."), "error")
+    return redirect(url_for("accounts.two_factor_settings"))
+
+
+@bp.route("/account/two-factor/off", methods=["POST"])
+@login_required
+def two_factor_off():
+    """Turn two-factor sign-in off after checking the password; admins and moderators must keep it."""
+    user = current_user._get_current_object()
+    form = PasswordConfirmForm()
+    if user.needs_two_factor:
+        flash(_("Your role requires two-factor sign-in: it cannot be turned off."), "error")
+    elif form.validate_on_submit() and user.check_password(form.password.data):
+        two_factor.disable(user, user)
+        services.open_session(user)
+        login_user(user)
+        flash(_("Two-factor sign-in is off. Every other device is signed out."), "info")
+    else:
+        flash(_("The current password is not right."), "error")
+    return redirect(url_for("accounts.two_factor_settings"))
 
 
 @bp.route("/account/email/<token>")

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from brain import audit, storage
+from brain.accounts import devices
 from brain.accounts.models import PROFILE_VISIBILITIES, ROLES, Attendance, Invitation, User
 from brain.accounts.tokens import TokenError, make_token, read_token
 from brain.database import utcnow
@@ -79,25 +80,43 @@ def _check_password(password: str, email: str = "") -> None:
 
 # Registration and verification ------------------------------------------------------------------
 
-def register(email: str, display_name: str, password: str, consent: bool, locale: str | None = None) -> User:
-    """Create an unverified account and send the verification link."""
+def register(email: str, display_name: str, password: str, consent: bool, locale: str | None = None) -> User | None:
+    """Create an unverified account and mail its link; for a known address, mail its owner instead.
+
+    Both cases answer alike and take as long, so the form cannot tell who has an account.
+    """
     email = normalise_email(email)
     if not consent:
         raise AccountError(_("Please accept the privacy notice to create an account."), "consent")
-    if find_by_email(email) is not None:
-        raise AccountError(_("An account with this email already exists. Sign in, or reset your password."), "email")
     _check_password(password, email)
+    existing = find_by_email(email)
+    if existing is not None:
+        _spend_a_password_check()
+        _mail_account_exists(existing)
+        return None
     user = User(email=email, display_name=display_name.strip()[:120], consent_at=utcnow(), locale=locale)
     user.set_password(password)
     db.session.add(user)
     try:
         db.session.commit()
-    except IntegrityError as clash:
+    except IntegrityError:
         db.session.rollback()
-        raise AccountError(_("An account with this email already exists. Sign in, or reset your password."), "email") from clash
+        _mail_account_exists(find_by_email(email))
+        return None
     logger.info("account %s registered", user.id)
     send_verification(user)
     return user
+
+
+def _mail_account_exists(user: User | None) -> None:
+    """Tell the owner of an address that someone tried to register it again."""
+    if user is None:
+        return
+    send_mail(user.email, _("You already have an account"), _(
+        "Someone, perhaps you, tried to create a Collective Brain account with this address, which already "
+        "has one.\n\nSign in here:\n%(login)s\n\nForgot your password? Choose a new one here:\n%(reset)s\n\n"
+        "If it was not you, ignore this message: nothing has changed.",
+        login=absolute_url("accounts.login"), reset=absolute_url("accounts.forgot_password")))
 
 
 def send_verification(user: User) -> None:
@@ -121,13 +140,55 @@ def verify_email(token: str) -> User:
 
 
 def authenticate(email: str, password: str) -> User | None:
-    """Return the active account matching these credentials, or None."""
+    """Return the active account matching these credentials, or None, in the same time either way."""
     user = find_by_email(email)
-    if user is None or not user.check_password(password) or not user.is_enabled:
+    if user is None:
+        _spend_a_password_check()
+        return None
+    if not user.check_password(password) or not user.is_enabled:
         return None
     user.last_login_at = utcnow()
     db.session.commit()
     return user
+
+
+def _spend_a_password_check() -> None:
+    """Hash a throwaway password, so that an unknown address takes as long as a wrong password."""
+    User(password_hash="").set_password(secrets.token_hex(8))
+
+
+def open_session(user: User) -> None:
+    """Record this browser as one of the account's signed-in devices."""
+    devices.open_device(user)
+    db.session.commit()
+    logger.info("account %s signed in", user.id)
+
+
+def close_session(user: User) -> None:
+    """End this browser's session: its cookie, even copied elsewhere, no longer signs in."""
+    devices.end_device(user)
+    db.session.commit()
+
+
+def close_other_sessions(user: User) -> None:
+    """Sign out every device and give this browser a fresh session (after a security change)."""
+    devices.end_every_device(user)
+    devices.open_device(user)
+    db.session.commit()
+
+
+def close_device(user: User, device_id: int) -> bool:
+    """End the session of one of the account's own devices; False when it has no such device."""
+    ended = devices.end_device(user, device_id)
+    db.session.commit()
+    return ended
+
+
+def sign_out_everywhere(user: User) -> None:
+    """End the account's sessions on every device, this one included."""
+    devices.end_every_device(user)
+    db.session.commit()
+    logger.info("account %s signed out everywhere", user.id)
 
 
 # Passwords and email ------------------------------------------------------------------------
@@ -140,11 +201,10 @@ def request_password_reset(email: str) -> None:
     """Mail a reset link when the account exists; say nothing either way, and take the same time."""
     user = find_by_email(email)
     if user is None or not user.is_enabled:
-        # Hash anyway, so that the answer takes as long as for a real account.
-        User(password_hash="").set_password(secrets.token_hex(8))
+        _spend_a_password_check()
         return
     token = make_token("reset", {"id": user.id, "fp": _password_fingerprint(user)})
-    User(password_hash="").set_password(secrets.token_hex(8))
+    _spend_a_password_check()
     send_mail(user.email, _("Reset your password"), _(
         "Someone asked to reset the password of your Collective Brain account.\n\n"
         "Choose a new password with this link (valid for one hour, once):\n%(link)s\n\n"
@@ -166,18 +226,18 @@ def reset_password(token: str, password: str) -> User:
     _check_password(password, user.email)
     user.set_password(password)
     user.mark_verified()
-    user.end_sessions()
+    devices.end_every_device(user)
     db.session.commit()
     return user
 
 
 def change_password(user: User, current: str, new: str) -> None:
-    """Change a password after checking the current one."""
+    """Change a password after checking the current one; other devices are signed out."""
     if not user.check_password(current):
         raise AccountError(_("The current password is not right."), "current_password")
     _check_password(new, user.email)
     user.set_password(new)
-    db.session.commit()
+    close_other_sessions(user)
 
 
 def request_email_change(user: User, new_email: str, password: str) -> None:
@@ -488,9 +548,18 @@ def set_enabled(user: User, enabled: bool, actor: User) -> None:
         raise AccountError(_("You cannot deactivate your own account."))
     user.is_enabled = enabled
     if not enabled:
-        user.end_sessions()
+        devices.end_every_device(user)
     audit.record(actor, "user.reactivate" if enabled else "user.deactivate", user, f"user {user.id}")
     db.session.commit()
+
+
+def reset_two_factor(user: User, actor: User) -> None:
+    """Let an admin reset another account's two-factor sign-in (a lost phone); audited."""
+    from brain.accounts import two_factor
+
+    if user.id == actor.id:
+        raise AccountError(_("Reset your own two-factor sign-in from your account page."))
+    two_factor.disable(user, actor)
 
 
 def verify_attendance(attendance: Attendance, actor: User, verified: bool = True) -> None:

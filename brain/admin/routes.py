@@ -429,6 +429,10 @@ def user_detail(user_id: int):
             elif action in ("deactivate", "reactivate"):
                 accounts.set_enabled(user, action == "reactivate", current_user)
                 flash(_("Account reactivated.") if action == "reactivate" else _("Account deactivated."), "success")
+            elif action == "reset-two-factor":
+                accounts.reset_two_factor(user, current_user)
+                flash(_("Two-factor sign-in is reset: the account must set it up again at its next sign-in."),
+                      "success")
             elif action in ("verify", "unverify"):
                 attendance = _get_or_404(Attendance, request.form.get("attendance", type=record_id) or 0)
                 if attendance.user_id != user.id:

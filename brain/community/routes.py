@@ -14,7 +14,7 @@ from brain.i18n import CONTENT_LANGUAGES, current_language
 from brain.ids import record_id
 from brain.labels import as_choices
 from brain.pagination import page_number
-from brain.security import can_view_material, member_required, safe_next
+from brain.security import can_view_material, enrol_first, member_required, safe_next
 
 
 def _poster_key() -> str:
@@ -294,6 +294,8 @@ def open_notification(notification_id: int):
 def _moderator_only() -> None:
     if not current_user.is_authenticated:
         abort(401)
+    if current_user.needs_two_factor and not current_user.has_two_factor:
+        abort(enrol_first())
     if not services.can_moderate(current_user):
         abort(403)
 

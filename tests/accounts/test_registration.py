@@ -30,6 +30,7 @@ def test_registration_sends_a_verification_link_to_the_log(client, mails):
 
 def test_unverified_account_signs_in_but_is_told_why_it_cannot_see_members_content(client, make_material):
     register(client)
+    assert client.post("/login", data={"email": "ana@example.org", "password": GOOD}).status_code == 302
     material = make_material(visibility="members")
     page = client.get("/").get_data(as_text=True)
     assert "Confirm your email address" in page
@@ -37,8 +38,22 @@ def test_unverified_account_signs_in_but_is_told_why_it_cannot_see_members_conte
     assert "Confirm your email" in client.get("/members").get_data(as_text=True)
 
 
+def test_registering_a_known_address_answers_as_for_a_new_one_and_tells_its_owner(client, make_user, mails):
+    owner = make_user(email="member1@example.org")
+    new = register(client, email="new@example.org")
+    known = register(client, email="Member1@example.org", name="Someone Else")
+    assert (known.status_code, known.headers["Location"]) == (new.status_code, new.headers["Location"]) == (302, "/login")
+    flashes = client.get("/login").get_data(as_text=True)
+    assert "We sent a message to new@example.org" in flashes and "We sent a message to member1@example.org" in flashes
+    assert "already" not in flashes
+    (_, _, _), (to, subject, body) = mails()
+    assert to == owner.email and subject == "You already have an account" and "/password/forgot" in body
+    db.session.refresh(owner)
+    assert owner.display_name != "Someone Else" and owner.check_password(PASSWORD)
+    assert client.get("/account").status_code == 302
+
+
 @pytest.mark.parametrize("email, password, consent, field_message", [
-    ("member1@example.org", GOOD, "y", "already exists"),
     ("new@example.org", "short", "y", "at least 10 characters"),
     ("new@example.org", "password123", "y", "too common"),
     ("new@example.org", "aaaaaaaaaaaa", "y", "too common"),

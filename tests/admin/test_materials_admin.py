@@ -106,7 +106,8 @@ def test_every_change_lands_in_the_audit_log(admin_client, make_material, admin)
     material = make_material(title="Audited reading")
     admin_client.post(f"/admin/materials/{material.id}/delete")
     admin_client.post(f"/admin/materials/{material.id}/restore")
-    actions = list(db.session.scalars(select(AuditEvent.action).where(AuditEvent.target_id == material.id)))
+    actions = list(db.session.scalars(select(AuditEvent.action).where(
+        AuditEvent.target_type == "materials", AuditEvent.target_id == material.id)))
     assert actions == ["material.create", "material.delete", "material.restore"]
     page = admin_client.get("/admin/audit").get_data(as_text=True)
     assert "material.delete" in page and admin.email in page

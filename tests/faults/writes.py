@@ -11,7 +11,7 @@ from brain.community.models import Post, Thread
 from brain.database import utcnow
 from brain.extensions import db
 
-from tests.conftest import PASSWORD, login
+from tests.conftest import PASSWORD, enrol_two_factor, login
 
 TEXT = b"Notes from the Lisbon study visit to a housing cooperative."
 
@@ -22,6 +22,8 @@ def make_user(role: str, locale: str) -> User:
     user.set_password(PASSWORD)
     db.session.add(user)
     db.session.commit()
+    if user.needs_two_factor:
+        enrol_two_factor(user)
     return user
 
 

@@ -19,8 +19,10 @@ HOST_B = """
 import json, sys
 from brain import create_app
 from config import TestingConfig
+from tests.conftest import IsolatedClient
 settings = json.loads(sys.argv[1])
 app = create_app(TestingConfig, **settings)
+app.test_client_class = IsolatedClient
 with app.app_context():
     response = app.test_client().post("/login", data={"email": "guess@example.org", "password": "from host b"})
     print(response.status_code)
@@ -42,7 +44,7 @@ def _attempts_on(host, count: int) -> list[int]:
 
 def _attempt_on_host_b(host_a, tmp_path) -> int:
     settings = {name: host_a.config[name] for name in (
-        "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URI", "SEARCH_INDEX_DIR", "UPLOAD_DIR")}
+        "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URI", "SEARCH_INDEX_DIR", "UPLOAD_DIR", "SECRET_KEY")}
     settings.update(INSTANCE_DIR=str(tmp_path / "host-b"), RATELIMIT_ENABLED=True)
     done = subprocess.run([sys.executable, "-c", HOST_B, json.dumps(settings)], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
