@@ -71,7 +71,7 @@ def _version_static_files(app: Flask) -> None:
 
 def _register_extensions(app: Flask) -> None:
     """Bind the extensions and the request-wide hooks to this app."""
-    from brain import database, i18n, ids, labels, security
+    from brain import database, headers, i18n, ids, labels, security
     from brain.extensions import csrf, db, limiter, login_manager, migrate
     from brain.search import init_search
 
@@ -84,6 +84,7 @@ def _register_extensions(app: Flask) -> None:
     i18n.init_app(app)
     labels.init_app(app)
     security.init_app(app)
+    headers.init_app(app)
     ids.init_app(app)
     init_search(app)
 

@@ -3,6 +3,7 @@ import logging
 
 from flask import Flask, g, render_template, request
 from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
@@ -42,6 +43,11 @@ def init_app(app: Flask) -> None:
         if error.code == 429:
             return response[0], 429, {"Retry-After": "60"}
         return response
+
+    @app.errorhandler(CSRFError)
+    def _form_without_token(error: CSRFError):
+        return render_error(400, _("The form was too old or did not come from this site, so nothing was changed. "
+                                   "Go back, reload the page and send it again."))
 
     @app.errorhandler(OperationalError)
     def _database_unavailable(error: OperationalError):

@@ -423,7 +423,6 @@ def photo(user_id: int):
     if user is None or not user.photo_path or not can_view_profile(current_user, user):
         abort(404)
     response = send_file(storage.absolute_path(user.photo_path), mimetype="image/jpeg", max_age=300)
-    response.headers["X-Content-Type-Options"] = "nosniff"
     return response
 
 

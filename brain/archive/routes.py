@@ -109,8 +109,7 @@ def download(material_id: int):
         path, mimetype=material.file.media_type, as_attachment=True,
         download_name=material.file_name or f"material-{material.id}", max_age=0,
     )
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox; frame-ancestors 'none'"
     response.headers["Cache-Control"] = "private, no-store" if material.visibility != "public" else "public, max-age=0"
     return response
 
