@@ -40,6 +40,8 @@ def seed_editions() -> int:
         for language in ("en", "fr", "es", "pt"):
             if row[f"theme_{language}"]:
                 edition.translation_for(language).theme = row[f"theme_{language}"]
+            if row.get(f"city_{language}") and row[f"city_{language}"] != row["city"]:
+                edition.translation_for(language).city = row[f"city_{language}"]
         db.session.add(edition)
         added += 1
     db.session.commit()

@@ -1,6 +1,7 @@
 """How editions and materials appear in search."""
 from datetime import datetime, time, timezone
 
+from babel import Locale
 from flask import url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -10,7 +11,22 @@ from brain.archive.models import Edition, EditionSession, EditionTranslation, Ma
 from brain.extensions import db
 from brain.i18n import current_language
 from brain.search import documents
+from brain.search.ranking import kind_terms
 from brain.security import can_view_material
+
+
+#: What an edition page is, in the four languages: "Academy 2021" and "Académie 2017" name one.
+EDITION_NAMES = "Academy Académie Academia Edition Édition Edición Edição"
+
+
+def country_names(code: str) -> list[str]:
+    """A country's name in the four languages (Brazil, Brésil, Brasil), so a query in any of them finds its editions."""
+    names = []
+    for language in ("en", "fr", "es", "pt"):
+        name = Locale(language).territories.get(code or "")
+        if name:
+            names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def _as_datetime(edition: Edition) -> datetime:
@@ -20,8 +36,8 @@ def _as_datetime(edition: Edition) -> datetime:
 
 
 def edition_label(edition: Edition) -> str:
-    """Name an edition the way results and lists show it: year and city."""
-    return _("%(year)s · %(city)s", year=edition.year, city=edition.city)
+    """Name an edition the way results and lists show it: year and city, in the reader's language."""
+    return _("%(year)s · %(city)s", year=edition.year, city=edition.city_name())
 
 
 def material_document(material: Material) -> documents.SearchDocument | None:
@@ -34,7 +50,9 @@ def material_document(material: Material) -> documents.SearchDocument | None:
         id=f"material:{material.id}", type="material", access=material.visibility,
         texts=[(material.language, material.title, body)], edition=edition.slug, year=edition.year,
         kind=material.kind, topics=sorted(topic.slug for topic in material.topics),
-        date=_as_datetime(edition), meta=" ".join((material.authors, material.file_name, edition.city)),
+        date=_as_datetime(edition), meta=" ".join((material.authors, material.file_name, *edition.city_names(),
+                                                   *country_names(edition.country), str(edition.year),
+                                                   kind_terms(material.kind))),
     )
 
 
@@ -67,7 +85,8 @@ def edition_document(edition: Edition) -> documents.SearchDocument:
     return documents.SearchDocument(
         id=f"edition:{edition.id}", type="edition", access="public", texts=texts,
         edition=edition.slug, year=edition.year, date=_as_datetime(edition),
-        meta=" ".join((edition.city, edition.slug, str(edition.year), edition.partners)),
+        meta=" ".join((*edition.city_names(), *country_names(edition.country), edition.slug, str(edition.year),
+                       edition.partners, EDITION_NAMES)),
     )
 
 

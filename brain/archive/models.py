@@ -72,6 +72,16 @@ class Edition(TranslatedMixin, TimestampMixin, db.Model):
         """Return (description, language shown) in the reader's language or a fallback."""
         return localized(self.translations, "description", language)
 
+    def city_name(self, language: str | None = None) -> str:
+        """The city as the reader's language writes it (Lisbonne, Lisboa), else its English name."""
+        from brain.i18n import current_language
+
+        language = language or current_language()
+        return next((row.city for row in self.translations if row.language == language and row.city), self.city)
+
+    def city_names(self) -> list[str]:
+        """Every name of the city, in each language: search knows them as one place."""
+        return list(dict.fromkeys([self.city] + [row.city for row in self.translations if row.city]))
 
     def is_under_way(self, today: dt.date) -> bool:
         """True while the edition is being held."""
@@ -89,6 +99,8 @@ class EditionTranslation(db.Model):
     language: Mapped[str] = mapped_column(String(5))
     theme: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    #: The city's name in this language, where it differs from the English one (Lisbonne, Lisboa).
+    city: Mapped[str] = mapped_column(String(120), default="")
 
     edition: Mapped[Edition] = relationship(back_populates="translations")
 

@@ -13,7 +13,7 @@ Whoosh's own search().
 """
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from math import log
 from pickle import loads
@@ -48,6 +48,8 @@ class Ranked:
     docnums: list[int]
     #: {column: {value: count}} over every match.
     facets: dict[str, dict]
+    #: The relevance score of each top hit (0 when ordered by a column).
+    scores: list[float] = field(default_factory=list)
 
 
 class _PostingsCache:
@@ -465,7 +467,8 @@ class Engine:
             near = keys <= threshold
             docnums, keys = docnums[near], keys[near]
         order = np.lexsort((docnums, keys))[:limit]
-        return Ranked(total, docnums[order].tolist(), counts)
+        scores = [0.0] * len(order) if sortedby else (-keys[order]).tolist()
+        return Ranked(total, docnums[order].tolist(), counts, scores)
 
 
 def _positions(format_, value: bytes) -> list[int]:

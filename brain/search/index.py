@@ -64,11 +64,11 @@ class WhooshIndex:
         #: The thread waiting for the latest background merge (tests and benchmarks join it).
         self.merging: threading.Thread | None = None
 
-    def search(self, request, parsed, viewer, outcome) -> None:
-        """Answer a reader's request into the outcome (see brain.search.whoosh_search)."""
+    def search(self, request, parsed, viewer, outcome, pool: int):
+        """Count and facet a reader's request into the outcome; return its best matches (see brain.search.whoosh_search)."""
         from brain.search import whoosh_search
 
-        whoosh_search.run(self, request, parsed, viewer, outcome)
+        return whoosh_search.run(self, request, parsed, viewer, outcome, pool)
 
     # Generations ---------------------------------------------------------------------------
 

@@ -27,8 +27,7 @@ from brain.search.glossary import Expansion, find_expansions
 from brain.search.index import IndexUnavailable
 from brain.search.query import ParsedQuery, edit_distance, parse, slot_bounds
 from brain.search.service import (
-    GLOSSARY_BOOST, PER_PAGE, PREFERRED_LANGUAGE_BOOST, FacetValue, Hit, SearchOutcome, SearchRequest,
-    load_views,
+    GLOSSARY_BOOST, PREFERRED_LANGUAGE_BOOST, FacetValue, Hit, Matches, SearchOutcome, SearchRequest, load_views,
 )
 from brain.security import viewer_is_member
 
@@ -126,6 +125,18 @@ _FORMS = text("""
     GROUP BY s.n""")
 
 
+_PREFIX_FORMS = text("""
+    SELECT array_agg(DISTINCT f.query::text) FILTER (WHERE f.query::text <> '')
+    FROM unnest(CAST(:configs AS regconfig[])) AS c(config)
+    CROSS JOIN LATERAL (SELECT to_tsquery(c.config, quote_literal(:word) || ':*')) AS f(query)""")
+
+
+def _prefix_form(word: str) -> str | None:
+    """A word as the start of longer words ("coop" finds "cooperatives"), in every configuration."""
+    found = db.session.execute(_PREFIX_FORMS, {"word": word, "configs": list(CONFIGS.values())}).scalar()
+    return _any([f"({form})" for form in sorted(found or [])])
+
+
 def _any(parts: list) -> str | None:
     """OR the tsqueries that exist (None when none does)."""
     parts = [part for part in parts if part]
@@ -164,16 +175,21 @@ class _Queries:
         spoken = clauses + [tuple(alternative.words) for _, alternative in alternatives]
         forms = _forms(spoken + [tuple(clause.words) for clause in parsed.excluded]
                        + [(word,) for words in spoken for word in words])
-        groups = [_any([forms[tuple(clause.words)] for clause in group]) for group in parsed.groups]
+        groups = [_any([forms[tuple(clause.words)] for clause in group]
+                       + [_prefix_form(clause.words[0]) for clause in group if clause.prefix])
+                  for group in parsed.groups]
+        join = _any if parsed.any_group else _all
         excluded = _any([forms[tuple(clause.words)] for clause in parsed.excluded])
         #: The words as typed, minus the excluded ones.
-        self.plain = self._without(_all(groups), excluded)
+        self.plain = self._without(join(groups), excluded)
         #: Each glossary alternative that has a form, in the order its note would name it.
         self.alternatives = [(expansion, alternative, forms[tuple(alternative.words)])
                              for expansion, alternative in alternatives if forms[tuple(alternative.words)]]
         #: Any typed word, and any word of an alternative: what relevance counts and snippets mark.
         #: (Ranking by these words rather than by the phrases costs a fraction and orders alike.)
-        self.typed_words = _any([forms[(word,)] for words in clauses for word in words])
+        self.typed_words = _any([forms[(word,)] for words in clauses for word in words]
+                                + [_prefix_form(clause.words[0]) for group in parsed.groups for clause in group
+                                   if clause.prefix])
         self.other_words = _any([forms[(word,)] for _, alternative, _ in self.alternatives for word in alternative.words])
         self.highlight = _any([self.typed_words, self.other_words])
         _, owners = slot_bounds(parsed)
@@ -189,7 +205,7 @@ class _Queries:
                 parts.append(groups[index])
                 index += 1
         #: Typed words or their glossary alternatives, minus the excluded ones: what must match.
-        self.match = self._without(_all(parts), excluded)
+        self.match = self._without(join(parts), excluded)
 
     @staticmethod
     def _without(positive: str | None, excluded: str | None) -> str | None:
@@ -256,16 +272,16 @@ WITH matched AS MATERIALIZED (
     SELECT d.key, d.type, d.edition, d.year, d.kind, d.languages, d.topics, d.date, {rank} AS rank
     FROM search_documents d WHERE {where}
 ), page AS (
-    SELECT key, row_number() OVER (ORDER BY {order}) AS position
-    FROM matched ORDER BY {order} LIMIT :limit OFFSET :offset
+    SELECT key, row_number() OVER (ORDER BY {order}) AS position, rank
+    FROM matched ORDER BY {order} LIMIT :limit
 )
-SELECT 'hit', key, position FROM page
-UNION ALL SELECT 'type', type, count(*) FROM matched GROUP BY type
-UNION ALL SELECT 'edition', edition, count(*) FROM matched WHERE edition <> '' GROUP BY edition
-UNION ALL SELECT 'year', year::text, count(*) FROM matched WHERE year <> 0 GROUP BY year
-UNION ALL SELECT 'kind', kind, count(*) FROM matched WHERE kind <> '' GROUP BY kind
-UNION ALL SELECT 'language', language, count(*) FROM matched, unnest(languages) AS language GROUP BY language
-UNION ALL SELECT 'topic', topic, count(*) FROM matched, unnest(topics) AS topic GROUP BY topic
+SELECT 'hit', key, position, rank FROM page
+UNION ALL SELECT 'type', type, count(*), 0 FROM matched GROUP BY type
+UNION ALL SELECT 'edition', edition, count(*), 0 FROM matched WHERE edition <> '' GROUP BY edition
+UNION ALL SELECT 'year', year::text, count(*), 0 FROM matched WHERE year <> 0 GROUP BY year
+UNION ALL SELECT 'kind', kind, count(*), 0 FROM matched WHERE kind <> '' GROUP BY kind
+UNION ALL SELECT 'language', language, count(*), 0 FROM matched, unnest(languages) AS language GROUP BY language
+UNION ALL SELECT 'topic', topic, count(*), 0 FROM matched, unnest(topics) AS topic GROUP BY topic
 """
 
 
@@ -383,11 +399,12 @@ class PostgresIndex:
 
     # Reading -------------------------------------------------------------------------------
 
-    def search(self, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome) -> None:
-        """Answer a reader's request into the outcome: count, facets, a page of hits, snippets, suggestion."""
-        self._read(lambda: self._search(request, parsed, viewer, outcome))
+    def search(self, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome, pool: int) -> Matches:
+        """Count and facet a reader's request into the outcome, with a suggestion; return its best `pool` matches."""
+        return self._read(lambda: self._search(request, parsed, viewer, outcome, pool))
 
-    def _search(self, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome) -> None:
+    def _search(self, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome,
+                pool: int) -> Matches:
         if not self.is_complete():
             outcome.notice = _("The search index is being rebuilt; some results may be missing for a while.")
         params = _Params()
@@ -405,11 +422,11 @@ class PostgresIndex:
             preferred = _preferred_language(outcome.expansions) if outcome.expansions else None
             rank, order = queries.rank(preferred, params), "rank DESC, date DESC NULLS LAST, key"
         statement = _FACETS_AND_PAGE.format(rank=rank, where=" AND ".join(where), order=order)
-        rows = db.session.execute(text(statement), {**params.values, "limit": PER_PAGE,
-                                                   "offset": (request.page - 1) * PER_PAGE}).all()
-        keys = [key for _, key, _ in sorted((row for row in rows if row[0] == "hit"), key=lambda row: row[2])]
+        rows = db.session.execute(text(statement), {**params.values, "limit": pool}).all()
+        candidates = [(key, float(score)) for _, key, _, score in sorted(
+            (row for row in rows if row[0] == "hit"), key=lambda row: row[2])]
         counts: dict[str, dict[str, int]] = {}
-        for facet, value, count in rows:
+        for facet, value, count, _ in rows:
             if facet != "hit":
                 counts.setdefault(facet, {})[value] = count
         outcome.total = sum(counts.get("type", {}).values())
@@ -419,14 +436,19 @@ class PostgresIndex:
                          key=lambda facet: (-facet.count, facet.value))
             for name, bucket in counts.items()
         }
-        views = load_views(keys, viewer)
-        shown = [(key, *views[key]) for key in keys if key in views]
-        snippets = self._snippets(shown, queries.highlight) if queries and queries.highlight else {}
-        notes = self._glossary_notes([key for key, _, _ in shown], queries) if outcome.expansions else {}
-        for key, type_name, view in shown:
-            outcome.hits.append(Hit(type_name, view, snippets.get(key) or _opening(view), notes.get(key, "")))
         if queries:
             outcome.suggestion = self._suggest(parsed, viewer)
+        expansions = list(outcome.expansions)
+
+        def present(keys: list[str]) -> list[Hit]:
+            views = load_views(keys, viewer)
+            shown = [(key, *views[key]) for key in keys if key in views]
+            snippets = self._snippets(shown, queries.highlight) if queries and queries.highlight else {}
+            notes = self._glossary_notes([key for key, _, _ in shown], queries) if expansions else {}
+            return [Hit(type_name, view, snippets.get(key) or _opening(view), notes.get(key, ""), key)
+                    for key, type_name, view in shown]
+
+        return Matches(candidates, present)
 
     def _snippets(self, shown: list, highlight: str) -> dict[str, Markup]:
         """Highlight each hit's first text that holds a query word, in that text's own configuration.

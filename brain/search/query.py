@@ -13,6 +13,8 @@ from brain.search.analysis import FIELD_LANGUAGES, OTHER, STEMMED_LANGUAGES, fie
 
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 24
+#: The last word matches as a prefix from this many letters ("coop" finds "cooperatives").
+PREFIX_LETTERS = 4
 _TOKENS = re.compile(r'-?"[^"]*"?|\S+')
 
 
@@ -22,6 +24,8 @@ class Clause:
 
     words: list[str]
     raw: str
+    #: The last word of a query, four letters or more: it also matches as the start of longer words.
+    prefix: bool = False
 
     @property
     def is_phrase(self) -> bool:
@@ -34,6 +38,8 @@ class ParsedQuery:
 
     groups: list[list[Clause]] = field(default_factory=list)
     excluded: list[Clause] = field(default_factory=list)
+    #: True for the "some of your words" search: any group may match instead of all of them.
+    any_group: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -72,7 +78,16 @@ def parse(text: str) -> ParsedQuery:
         join_next = False
         if len(parsed.groups) + len(parsed.excluded) >= MAX_CLAUSES:
             break
+    last = parsed.groups[-1][-1] if parsed.groups else None
+    if last is not None and not last.is_phrase and not last.raw.startswith('"') and len(last.words[0]) >= PREFIX_LETTERS \
+            and not last.words[0].isdigit():
+        last.prefix = True
     return parsed
+
+
+def some_of(parsed: ParsedQuery) -> ParsedQuery:
+    """The same query where any of its groups may match: for "Results with some of your words"."""
+    return ParsedQuery(groups=parsed.groups, excluded=parsed.excluded, any_group=True)
 
 
 def slot_bounds(parsed: ParsedQuery) -> tuple[list, list[tuple[int, bool, bool]]]:
@@ -158,6 +173,13 @@ def group_query(group: list[Clause]) -> wq.Query:
     """An OR of clauses."""
     queries = [clause_query(clause) for clause in group]
     return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def combine(queries: list[wq.Query], parsed: ParsedQuery) -> wq.Query:
+    """AND the groups' queries, or OR them for a "some of your words" search."""
+    if len(queries) == 1:
+        return queries[0]
+    return wq.Or(queries) if parsed.any_group else wq.And(queries)
 
 
 def with_exclusions(positive: wq.Query, parsed: ParsedQuery) -> wq.Query:

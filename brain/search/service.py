@@ -7,6 +7,7 @@ SearchRequest by filling a SearchOutcome.
 import logging
 import math
 from dataclasses import dataclass, field
+from typing import Callable
 
 from flask import current_app
 from flask_babel import gettext as _
@@ -14,15 +15,18 @@ from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
 from brain.extensions import db
+from brain.i18n import current_language
 from brain.pagination import page_number
-from brain.search import documents
+from brain.search import documents, ranking
 from brain.search.glossary import Expansion
 from brain.search.index import IndexUnavailable
-from brain.search.query import parse
+from brain.search.query import parse, some_of
 
 logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
+#: Below this many results for every word, the page also lists results with some of the words.
+FEW_RESULTS = 5
 #: Glossary matches in other languages rank below matches of the words as typed.
 GLOSSARY_BOOST = 0.3
 #: Weight of "written in the language the query was typed in", when the glossary can tell.
@@ -95,6 +99,18 @@ class Hit:
     view: documents.HitView
     snippet: Markup
     glossary_note: str = ""
+    key: str = ""
+    #: The other language versions of a material: (language, material id).
+    also_in: list[tuple[str, int]] = field(default_factory=list)
+
+
+@dataclass
+class Matches:
+    """An engine's answer before ranking: its best keys with their scores, and how to show any of them."""
+
+    candidates: list[tuple[str, float]]
+    #: Builds the hits (snippets, glossary notes) of the given keys, in that order.
+    present: Callable[[list[str]], list[Hit]]
 
 
 @dataclass
@@ -115,6 +131,10 @@ class SearchOutcome:
     suggestion: str = ""
     notice: str = ""
     expansions: list[Expansion] = field(default_factory=list)
+    #: When nothing matched the words as typed and their correction did: the corrected query.
+    corrected: str = ""
+    #: When fewer than FEW_RESULTS match every word: the best matches of some of the words.
+    partial_hits: list[Hit] = field(default_factory=list)
 
     @property
     def pages(self) -> int:
@@ -149,7 +169,7 @@ def search(request: SearchRequest, viewer) -> SearchOutcome:
     outcome = SearchOutcome(request=request)
     engine = current_app.extensions["brain_search"]
     try:
-        engine.index.search(request, parse(request.q), viewer, outcome)
+        _ranked_page(engine.index, request, parse(request.q), viewer, outcome)
     except IndexUnavailable as unavailable:
         logger.error("search unavailable: %s", unavailable)
         outcome.hits, outcome.total, outcome.facets = [], 0, {}
@@ -160,3 +180,39 @@ def search(request: SearchRequest, viewer) -> SearchOutcome:
         outcome.hits, outcome.total, outcome.facets = [], 0, {}
         outcome.notice = _("Search could not answer this time. Please try again.")
     return outcome
+
+
+def _ranked_page(index, request: SearchRequest, parsed, viewer, outcome: SearchOutcome) -> None:
+    """Ask the engine for its best matches, rank them for the reader, and show one page of hits.
+
+    Nothing found for a misspelt query? Its correction is searched instead, and said so. Fewer
+    than FEW_RESULTS for every word? The results with some of the words follow, under their own heading.
+    """
+    pool = max(ranking.POOL, request.page * PER_PAGE * 2)
+    matches = index.search(request, parsed, viewer, outcome, pool)
+    if not outcome.total and outcome.suggestion:
+        corrected = SearchOutcome(request=request, notice=outcome.notice)
+        corrected_matches = index.search(request, parse(outcome.suggestion), viewer, corrected, pool)
+        if corrected.total:
+            corrected.corrected, parsed, matches = outcome.suggestion, parse(outcome.suggestion), corrected_matches
+            outcome.__dict__.update(corrected.__dict__)
+    reader_language = current_language()
+    shown = _rank(matches, request, parsed, outcome.expansions, reader_language)
+    outcome.hits = matches.present(shown[(request.page - 1) * PER_PAGE:request.page * PER_PAGE])
+    if outcome.total < FEW_RESULTS and len(parsed.groups) > 1 and request.page == 1 and not parsed.is_empty:
+        some = SearchOutcome(request=request)
+        partial = index.search(request, some_of(parsed), viewer, some, ranking.POOL)
+        taken = set(shown)
+        others = [key for key in _rank(partial, request, parsed, some.expansions, reader_language) if key not in taken]
+        outcome.partial_hits = partial.present(others[:PER_PAGE])
+    versions = ranking.other_versions([hit.key for hit in outcome.hits + outcome.partial_hits], viewer)
+    for hit in outcome.hits + outcome.partial_hits:
+        hit.also_in = versions.get(hit.key, [])
+
+
+def _rank(matches: Matches, request: SearchRequest, parsed, expansions, reader_language: str) -> list[str]:
+    """The keys of an engine's matches in the order the reader sees them, one per material."""
+    by_relevance = request.sort == "relevance" and not parsed.is_empty
+    intent = ranking.read_intent(parsed, expansions, reader_language) if by_relevance else None
+    candidates = [ranking.Candidate(key, score) for key, score in matches.candidates]
+    return [hit.key for hit in ranking.rerank(candidates, intent, reader_language)]

@@ -11,12 +11,11 @@ from brain.search.analysis import FIELD_LANGUAGES, field_language
 from brain.search.engine import engine_for
 from brain.search.glossary import Expansion, find_expansions
 from brain.search.query import (
-    ParsedQuery, edit_distance, group_query, parse, prune, slot_bounds, with_exclusions, words_query,
+    Clause, ParsedQuery, combine, edit_distance, group_query, parse, prune, slot_bounds, with_exclusions, words_query,
 )
 from brain.search.schema import LIST_SEPARATOR
 from brain.search.service import (
-    GLOSSARY_BOOST, PER_PAGE, PREFERRED_LANGUAGE_BOOST, FacetValue, Hit, SearchOutcome, SearchRequest,
-    load_views,
+    GLOSSARY_BOOST, PREFERRED_LANGUAGE_BOOST, FacetValue, Hit, Matches, SearchOutcome, SearchRequest, load_views,
 )
 from brain.security import viewer_is_member
 
@@ -60,7 +59,28 @@ def _filter_query(request: SearchRequest, viewer) -> wq.Query:
     return wq.And(parts)
 
 
-def _expanded_query(parsed: ParsedQuery, expansions_out: list[Expansion]) -> wq.Query:
+#: Longer words a prefix stands for, at most, in each field (the most frequent ones).
+PREFIX_TERMS = 20
+#: A word matched only as the start of a longer word counts less than the word itself.
+PREFIX_BOOST = 0.5
+
+
+def _group(group: list[Clause], searcher) -> wq.Query:
+    """The query of a group; a prefix clause also matches the longer words it starts."""
+    query = group_query(group)
+    prefixed = [clause.words[0] for clause in group if clause.prefix]
+    if not prefixed:
+        return query
+    reader, terms = searcher.reader(), []
+    for word in prefixed:
+        for fieldname in ["meta"] + [f"{part}_{family}" for family in FIELD_LANGUAGES for part in ("title", "body")]:
+            found = [(reader.doc_frequency(fieldname, term), term) for term in
+                     reader.expand_prefix(fieldname, word) if term != word]
+            terms += [wq.Term(fieldname, term) for _, term in sorted(found, reverse=True)[:PREFIX_TERMS]]
+    return wq.Or([query, wq.Or(terms, boost=PREFIX_BOOST)]) if terms else query
+
+
+def _expanded_query(parsed: ParsedQuery, expansions_out: list[Expansion], searcher) -> wq.Query:
     words, owners = slot_bounds(parsed)
     spans: dict[int, tuple[int, Expansion]] = {}
     for expansion in find_expansions(words, _glossary()):
@@ -72,15 +92,15 @@ def _expanded_query(parsed: ParsedQuery, expansions_out: list[Expansion]) -> wq.
     while index < len(parsed.groups):
         if index in spans:
             end, expansion = spans[index]
-            typed = [group_query(group) for group in parsed.groups[index:end + 1]]
+            typed = [_group(group, searcher) for group in parsed.groups[index:end + 1]]
             typed_query = typed[0] if len(typed) == 1 else wq.And(typed)
             others = wq.Or([words_query(alt.words, alt.language) for alt in expansion.alternatives], boost=GLOSSARY_BOOST)
             queries.append(wq.Or([typed_query, others]))
             index = end + 1
         else:
-            queries.append(group_query(parsed.groups[index]))
+            queries.append(_group(parsed.groups[index], searcher))
             index += 1
-    return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
+    return with_exclusions(combine(queries, parsed), parsed)
 
 
 def _prefer_language(query: wq.Query, expansions: list[Expansion]) -> wq.Query:
@@ -90,9 +110,9 @@ def _prefer_language(query: wq.Query, expansions: list[Expansion]) -> wq.Query:
     return wq.AndMaybe(query, wq.Term("language", typed_in, boost=PREFERRED_LANGUAGE_BOOST))
 
 
-def _plain_query(parsed: ParsedQuery) -> wq.Query:
-    queries = [group_query(group) for group in parsed.groups]
-    return with_exclusions(queries[0] if len(queries) == 1 else wq.And(queries), parsed)
+def _plain_query(parsed: ParsedQuery, searcher=None) -> wq.Query:
+    queries = [_group(group, searcher) if searcher else group_query(group) for group in parsed.groups]
+    return with_exclusions(combine(queries, parsed), parsed)
 
 
 def _suggest(engine, parsed: ParsedQuery, viewer) -> str:
@@ -228,20 +248,21 @@ def _glossary_notes(engine, hits_docnums: list[int], plain: wq.Query, expansions
     return notes
 
 
-def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome) -> None:
-    """Fill the outcome from the index's current searcher (its segments' files are all open, so
-    merges removing them meanwhile do not disturb it)."""
+def run(index, request: SearchRequest, parsed: ParsedQuery, viewer, outcome: SearchOutcome, pool: int) -> Matches:
+    """Fill the outcome's count, facets and suggestion from the index's current searcher (its
+    segments' files are all open, so merges removing them meanwhile do not disturb it), and
+    return its best `pool` matches."""
     searcher = index.searcher()
     engine = engine_for(searcher)
     engine.forget()
     try:
-        _answer(index, searcher, engine, request, parsed, viewer, outcome)
+        return _answer(index, searcher, engine, request, parsed, viewer, outcome, pool)
     finally:
         engine.forget()
 
 
 def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery, viewer,
-            outcome: SearchOutcome) -> None:
+            outcome: SearchOutcome, pool: int) -> Matches:
     if not index.is_complete():
         outcome.notice = _("The search index is being rebuilt; some results may be missing for a while.")
     restrict = _filter_query(request, viewer)
@@ -249,8 +270,8 @@ def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery
         query = wq.Every()
         plain = query
     else:
-        plain = _plain_query(parsed)
-        query = _expanded_query(parsed, outcome.expansions) if request.xlang else plain
+        plain = _plain_query(parsed, searcher)
+        query = _expanded_query(parsed, outcome.expansions, searcher) if request.xlang else plain
         if outcome.expansions:
             query = _prefer_language(query, outcome.expansions)
         query, plain = prune(query, engine), prune(plain, engine)
@@ -258,20 +279,27 @@ def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery
     # The filter is part of the query, so hidden documents never reach the count or the facets;
     # its constant score is tiny, so it does not change the order.
     visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 1e-6)])
-    ranked = engine.rank(visible_query, limit=request.page * PER_PAGE, facets=tuple(_FACET_COLUMNS.values()),
+    ranked = engine.rank(visible_query, limit=pool, facets=tuple(_FACET_COLUMNS.values()),
                          sortedby=sortedby, reverse=bool(sortedby))
     outcome.total = ranked.total
     outcome.facets = _facets(ranked.facets, request)
-    page_docnums = ranked.docnums[(request.page - 1) * PER_PAGE:]
-    notes = {}
-    if outcome.expansions:
-        notes = _glossary_notes(engine, page_docnums, plain, outcome.expansions, restrict)
-    keys = {docnum: searcher.stored_fields(docnum)["id"] for docnum in page_docnums}
-    views = load_views(list(keys.values()), viewer)
-    terms = _terms_by_field(query) if not parsed.is_empty else {}
-    for docnum in page_docnums:
-        if keys[docnum] in views:
-            type_name, view = views[keys[docnum]]
-            outcome.hits.append(Hit(type_name, view, _snippet(searcher.schema, terms, view), notes.get(docnum, "")))
+    keys = {docnum: searcher.stored_fields(docnum)["id"] for docnum in ranked.docnums}
+    docnum_of = {key: docnum for docnum, key in keys.items()}
     if not parsed.is_empty:
         outcome.suggestion = _suggest(engine, parsed, viewer)
+    terms = _terms_by_field(query) if not parsed.is_empty else {}
+    expansions = list(outcome.expansions)
+
+    def present(shown: list[str]) -> list[Hit]:
+        docnums = [docnum_of[key] for key in shown]
+        notes = _glossary_notes(engine, docnums, plain, expansions, restrict) if expansions else {}
+        views = load_views(shown, viewer)
+        hits = []
+        for key, docnum in zip(shown, docnums):
+            if key in views:
+                type_name, view = views[key]
+                hits.append(Hit(type_name, view, _snippet(searcher.schema, terms, view), notes.get(docnum, ""), key))
+        engine.forget()
+        return hits
+
+    return Matches([(keys[docnum], score) for docnum, score in zip(ranked.docnums, ranked.scores)], present)

@@ -46,10 +46,19 @@ def corpus(make_material):
     }
 
 
-def result_titles(response) -> list[str]:
-    """Titles of the hits on a results page, in order."""
-    html = response.get_data(as_text=True)
+def _titles_in(html: str) -> list[str]:
     return [re.sub(r"<[^>]+>", "", title) for title in re.findall(r'<h3><a href="[^"]+"[^>]*>(.*?)</a></h3>', html)]
+
+
+def result_titles(response) -> list[str]:
+    """Titles of the hits that match every word, in order (not those "with some of your words")."""
+    return _titles_in(response.get_data(as_text=True).split('id="partial-title"', 1)[0])
+
+
+def partial_titles(response) -> list[str]:
+    """Titles listed under "Results with some of your words", in order."""
+    parts = response.get_data(as_text=True).split('id="partial-title"', 1)
+    return _titles_in(parts[1]) if len(parts) == 2 else []
 
 
 @pytest.fixture

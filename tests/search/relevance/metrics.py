@@ -191,7 +191,8 @@ def ranked_keys(query: Query, by_url: dict[str, str]) -> tuple[list[str], int]:
         if outcome.notice:
             raise RelevanceSetError(f"{query.id} {query.query!r}: the search answered with a notice: {outcome.notice}")
         total = outcome.total
-        for hit in outcome.hits:
+        # The page lists the results with every word, then (when they are few) those with some of the words.
+        for hit in outcome.hits + outcome.partial_hits:
             keys.append(by_url.get(hit.view.url, f"{hit.type}:{hit.view.url}"))
         if len(dedupe(keys)) >= DEPTH or page * PER_PAGE >= outcome.total:
             break
