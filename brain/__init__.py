@@ -97,6 +97,7 @@ def _register_blueprints(app: Flask) -> None:
     from brain.community import bp as community_bp
     from brain.errors import init_app as init_errors
     from brain.main import bp as main_bp
+    from brain.oai import bp as oai_bp
     from brain.search import bp as search_bp
 
     app.register_blueprint(main_bp)
@@ -105,6 +106,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(accounts_bp)
     app.register_blueprint(community_bp)
     app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(oai_bp)
     init_errors(app)
 
 

@@ -113,6 +113,7 @@ ROUTES = [
     ("community.categories_admin", "GET", "/admin/categories", None, ADMIN_PAGE),
     ("community.materials_feed", "GET", "/feeds/materials.atom", None, PUBLIC),
     ("community.threads_feed", "GET", "/feeds/threads.atom", None, PUBLIC),
+    ("oai.endpoint", "GET", "/oai?verb=Identify", None, PUBLIC),
     ("community.delete_post", "POST", "/posts/{post}/delete", {}, NOT_THEIRS),
     ("community.dismiss_flag", "POST", "/flags/{flag}/dismiss", {}, moderator_action(302)),
     ("community.hide_post", "POST", "/posts/{post}/hide", {"hidden": "0"}, moderator_action(302)),

@@ -7,6 +7,8 @@ from tests.conftest import login
 from tests.test_authorization import ROUTES, targets  # noqa: F401 (a fixture)
 
 STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
+#: Routes that take POST only to read, as their protocol requires (OAI-PMH harvesters may POST any verb).
+READ_ONLY_POSTS = {"oai.endpoint"}
 
 
 def _everything_stored() -> dict[str, list]:
@@ -18,7 +20,7 @@ def _everything_stored() -> dict[str, list]:
 def _state_changing_routes(app) -> dict[str, str]:
     """Endpoint -> a URL of it, for every route that accepts a state-changing method."""
     urls = {endpoint: url for endpoint, _method, url, _data, _expected in ROUTES}
-    endpoints = {rule.endpoint for rule in app.url_map.iter_rules() if rule.methods & STATE_CHANGING}
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules() if rule.methods & STATE_CHANGING} - READ_ONLY_POSTS
     missing = endpoints - urls.keys()
     assert not missing, f"no URL known for {sorted(missing)}: add a row to tests/test_authorization.py"
     return {endpoint: urls[endpoint] for endpoint in sorted(endpoints)}
