@@ -95,6 +95,7 @@ def _register_blueprints(app: Flask) -> None:
     from brain.admin import bp as admin_bp
     from brain.archive import bp as archive_bp
     from brain.community import bp as community_bp
+    from brain.discovery import bp as discovery_bp
     from brain.errors import init_app as init_errors
     from brain.main import bp as main_bp
     from brain.oai import bp as oai_bp
@@ -106,6 +107,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(accounts_bp)
     app.register_blueprint(community_bp)
     app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(discovery_bp)
     app.register_blueprint(oai_bp)
     init_errors(app)
 

@@ -25,14 +25,18 @@ CONTENT_LANGUAGES = {
 
 
 def select_locale() -> str:
-    """Pick the reader's language: picker/session, then profile, then browser, then English.
+    """Pick the reader's language: `?lang=` in the address, picker/session, profile, browser, then English.
 
-    Outside a request (the command line) the operator's LANG decides.
+    The `lang` parameter names one language version of a page (the sitemap's hreflang alternates)
+    and holds for that request only. Outside a request (the command line) the operator's LANG decides.
     """
     supported = current_app.config["LANGUAGES"]
     if not has_request_context():
         system = (os.environ.get("LANGUAGE") or os.environ.get("LANG") or "")[:2].lower()
         return system if system in supported else current_app.config["BABEL_DEFAULT_LOCALE"]
+    in_address = request.args.get("lang")
+    if in_address in supported:
+        return in_address
     chosen = session.get("locale")
     if chosen in supported:
         return chosen
