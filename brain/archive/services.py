@@ -233,10 +233,11 @@ def restore_material(material: Material, actor) -> Material:
 
 
 def record_download(material: Material) -> None:
-    """Count one download, atomically in the database."""
+    """Count one download, atomically in the database; a download does not change the material itself."""
     db.session.execute(
         Material.__table__.update().where(Material.id == material.id)
-        .values(download_count=Material.download_count + 1)
+        # Keep updated_at: harvesters and feeds read it as the moment the material last changed.
+        .values(download_count=Material.download_count + 1, updated_at=Material.updated_at)
     )
     db.session.commit()
 

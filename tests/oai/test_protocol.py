@@ -1,5 +1,6 @@
 """The six verbs and the protocol's errors, each response valid against the official OAI-PMH.xsd and oai_dc.xsd."""
 import re
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -184,3 +185,17 @@ def test_members_only_materials_are_never_harvested(demo_site, validate):
         tree = validate(ask(demo_site, verb="GetRecord", metadataPrefix="oai_dc",
                             identifier=f"{demo_site['url']}/materials/{material_id}"))
         assert errors(tree) == ["idDoesNotExist"]
+
+
+def test_a_download_does_not_change_a_datestamp(demo_site, validate):
+    material_id = materials(demo_site, visibility="public", is_deleted=False)[0][0]
+    identifier = f"{demo_site['url']}/materials/{material_id}"
+
+    def stamp():
+        tree = validate(ask(demo_site, verb="GetRecord", metadataPrefix="oai_dc", identifier=identifier))
+        return tree.find(".//oai:datestamp", NS).text
+
+    before = stamp()
+    time.sleep(1.05 - (time.time() % 1))
+    assert requests.get(f"{identifier}/download", timeout=30, allow_redirects=False).status_code in (200, 302)
+    assert stamp() == before
