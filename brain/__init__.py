@@ -93,6 +93,7 @@ def _register_blueprints(app: Flask) -> None:
     """Attach one blueprint per area of the product."""
     from brain.accounts import bp as accounts_bp
     from brain.admin import bp as admin_bp
+    from brain.api import init_app as init_api
     from brain.archive import bp as archive_bp
     from brain.community import bp as community_bp
     from brain.discovery import bp as discovery_bp
@@ -109,6 +110,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(admin_bp, url_prefix="/admin")
     app.register_blueprint(discovery_bp)
     app.register_blueprint(oai_bp)
+    init_api(app)
     init_errors(app)
 
 

@@ -7,6 +7,8 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
+from brain.api.errors import http_error as api_http_error
+from brain.api.errors import is_api_request, json_error
 from brain.extensions import db, login_manager
 
 logger = logging.getLogger(__name__)
@@ -39,6 +41,8 @@ def init_app(app: Flask) -> None:
     def _http_error(error: HTTPException):
         if error.code is None or error.code < 400:
             return error
+        if is_api_request():
+            return api_http_error(error)
         response = render_error(error.code)
         if error.code == 429:
             return response[0], 429, {"Retry-After": "60"}
@@ -46,6 +50,8 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def _form_without_token(error: CSRFError):
+        if is_api_request():
+            return json_error(400, error.description)
         return render_error(400, _("The form was too old or did not come from this site, so nothing was changed. "
                                    "Go back, reload the page and send it again."))
 
@@ -56,10 +62,14 @@ def init_app(app: Flask) -> None:
             # The account could not be loaded: show the page as to a visitor, in the browser's language.
             g._login_user = login_manager.anonymous_user()
         logger.warning("database unavailable for %s %s: %s", request.method, request.path, error.orig)
+        if is_api_request():
+            return json_error(503, headers={"Retry-After": "5"})
         return render_error(503)[0], 503, {"Retry-After": "5"}
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):
         db.session.rollback()
         logger.exception("unhandled error on %s %s", request.method, request.path)
+        if is_api_request():
+            return json_error(500)
         return render_error(500)

@@ -25,6 +25,7 @@ MEMBER_ACTION = {**MEMBERS, "member": 302, "moderator": 302, "admin": 302}
 SIGNED_IN_ACTION = {**SIGNED_IN, "unverified": 302, "member": 302, "moderator": 302, "admin": 302}
 NOT_THEIRS = {**MEMBERS, "member": 403, "moderator": 403, "admin": 403}
 SOMEONE_ELSES = {**SIGNED_IN, "unverified": 404, "member": 404, "moderator": 404, "admin": 404}
+NOT_THEIRS_TOKEN = {**MEMBERS, "member": 404, "moderator": 404, "admin": 404}
 
 
 def admin_action(status: int) -> dict:
@@ -113,6 +114,21 @@ ROUTES = [
     ("community.categories_admin", "GET", "/admin/categories", None, ADMIN_PAGE),
     ("community.materials_feed", "GET", "/feeds/materials.atom", None, PUBLIC),
     ("community.threads_feed", "GET", "/feeds/threads.atom", None, PUBLIC),
+    ("api.editions", "GET", "/api/v1/editions", None, PUBLIC),
+    ("api.edition", "GET", "/api/v1/editions/2021-lisbon", None, PUBLIC),
+    ("api.edition_materials", "GET", "/api/v1/editions/2021-lisbon/materials", None, PUBLIC),
+    ("api.materials", "GET", "/api/v1/materials", None, PUBLIC),
+    ("api.material", "GET", "/api/v1/materials/{public}", None, PUBLIC),
+    # The API reads members-only records for a token only, never for a browser's session (tests/api).
+    ("api.material", "GET", "/api/v1/materials/{members_only}", None, dict.fromkeys(ROLES, 404)),
+    ("api.topics", "GET", "/api/v1/topics", None, PUBLIC),
+    ("api.search", "GET", "/api/v1/search?q=economy", None, PUBLIC),
+    ("api-docs.openapi_json", "GET", "/api/v1/openapi.json", None, PUBLIC),
+    ("api_docs.docs", "GET", "/api/v1/docs", None, PUBLIC),
+    ("api_docs.swagger_ui", "GET", "/api/v1/docs/swagger-ui/swagger-ui.css", None, PUBLIC),
+    ("api_docs.static", "GET", "/api/v1/docs/static/api/docs.js", None, PUBLIC),
+    ("api_tokens.tokens_page", "GET", "/account/api-tokens", None, MEMBERS),
+    ("api_tokens.revoke", "POST", "/account/api-tokens/999999/revoke", {}, NOT_THEIRS_TOKEN),
     ("discovery.robots", "GET", "/robots.txt", None, PUBLIC),
     ("discovery.sitemap_index", "GET", "/sitemap.xml", None, PUBLIC),
     ("discovery.sitemap_part", "GET", "/sitemap-1.xml", None, dict.fromkeys(ROLES, 404)),
