@@ -6,8 +6,8 @@ from werkzeug.exceptions import Unauthorized
 from brain.api import bp, services, tokens
 from brain.api.errors import json_error
 from brain.api.schemas import (
-    SLUG, EditionDetailSchema, EditionPageSchema, MaterialArgs, MaterialPageSchema, MaterialSchema, PageArgs,
-    SearchArgs, SearchResultSchema, TopicPageSchema,
+    MAX_SEARCH_PAGE, SLUG, EditionDetailSchema, EditionPageSchema, MaterialArgs, MaterialPageSchema, MaterialSchema,
+    PageArgs, SearchArgs, SearchResultSchema, TopicPageSchema,
 )
 from brain.extensions import limiter
 
@@ -157,7 +157,8 @@ def topics(page: int, per_page: int):
 def search(args: dict):
     """Search as the site's search page does: same query language, filters, facets and ranking; 10 hits a page."""
     result = services.search_page(g.api_viewer, args)
+    # The search service answers the first MAX_SEARCH_PAGE pages: the links stop there too.
     page = services.Page(items=[], page=result["page"], per_page=result["per_page"], total=result["total"],
-                         pages=result["pages"])
+                         pages=min(result["pages"], MAX_SEARCH_PAGE))
     return result, _links(page, "api.search")
 
