@@ -53,6 +53,7 @@ def material_document(material: Material) -> documents.SearchDocument | None:
         date=_as_datetime(edition), meta=" ".join((material.authors, material.file_name, *edition.city_names(),
                                                    *country_names(edition.country), str(edition.year),
                                                    kind_terms(material.kind))),
+        group=f"group:{material.translation_group}" if material.translation_group else "",
     )
 
 
@@ -64,7 +65,7 @@ def present_material(material: Material, viewer) -> documents.HitView | None:
     return documents.HitView(
         title=material.title, url=url_for("archive.material", material_id=material.id),
         edition_label=edition_label(material.edition), language=material.language,
-        texts=[(material.language, body)], date=_as_datetime(material.edition),
+        texts=[(material.language, body)], date=_as_datetime(material.edition), kind=material.kind,
     )
 
 

@@ -25,6 +25,8 @@ class SearchDocument:
     date: datetime | None = None
     #: Names and places, matched without stemming: authors, speakers, cities.
     meta: str = ""
+    #: The language versions of one material share a group ("group:<name>"): one hit, counted once.
+    group: str = ""
 
     @property
     def languages(self) -> list[str]:
@@ -45,6 +47,7 @@ class SearchDocument:
             "topic_facet": LIST_SEPARATOR.join(self.topics),
             "date": int((self.date or datetime(1970, 1, 1, tzinfo=timezone.utc)).timestamp()),
             "meta": self.meta,
+            "group": self.group,
         }
         titles: dict[str, list[str]] = {}
         bodies: dict[str, list[str]] = {}
@@ -84,6 +87,8 @@ class HitView:
     #: (language, text) pairs, searched in order for the highlighted passage.
     texts: list[tuple[str, str]] = field(default_factory=list)
     date: datetime | None = None
+    #: The kind of a material (agenda, recording…), shown beside its type.
+    kind: str = ""
 
 
 @dataclass

@@ -430,14 +430,17 @@ class Engine:
         return sum(int((self.evaluate(query, segment)[0] & segment.live()).sum()) for segment in self.segments)
 
     def rank(self, query, limit: int, facets: tuple[str, ...] = (), sortedby: str | None = None,
-             reverse: bool = False) -> Ranked:
+             reverse: bool = False, group: str | None = None) -> Ranked:
         """Count every live match, count its facet values, and return the top `limit` docnums.
 
         Relevance order is score descending, then docnum ascending (as Whoosh's collector);
-        `sortedby` orders by a numeric column instead, ties by docnum.
+        `sortedby` orders by a numeric column instead, ties by docnum. With a `group` column,
+        documents sharing a non-empty value (the language versions of one material) count once,
+        in the total and in each facet value.
         """
         all_docnums, all_keys, total = [], [], 0
         counts: dict[str, dict] = {name: {} for name in facets}
+        grouped: list[tuple[str, dict[str, object]]] = []
         for segment in self.segments:
             mask, scores = self.evaluate(query, segment)
             local = np.flatnonzero(mask & segment.live())
@@ -453,6 +456,16 @@ class Engine:
                 for code, count in enumerate(np.bincount(codes[local], minlength=len(values)).tolist()):
                     if count:
                         bucket[values[code]] = bucket.get(values[code], 0) + count
+            groups = segment.column(group) if group else None
+            if groups is not None:
+                codes, values = groups
+                for docnum in local[np.array([bool(values[code]) for code in codes[local]], dtype=bool)]:
+                    facet_values = {}
+                    for name in facets:
+                        column = segment.column(name)
+                        if column is not None:
+                            facet_values[name] = column[1][column[0][docnum]]
+                    grouped.append((values[codes[docnum]], facet_values))
             if sortedby:
                 keys = segment.numbers(sortedby)[local]
                 all_keys.append(-keys if reverse else keys)
@@ -461,6 +474,7 @@ class Engine:
             all_docnums.append(local + segment.offset)
         if not total:
             return Ranked(0, [], {name: {} for name in facets})
+        total -= _count_each_group_once(grouped, counts)
         docnums, keys = np.concatenate(all_docnums), np.concatenate(all_keys)
         if limit < len(keys):
             threshold = np.partition(keys, limit - 1)[limit - 1]
@@ -469,6 +483,28 @@ class Engine:
         order = np.lexsort((docnums, keys))[:limit]
         scores = [0.0] * len(order) if sortedby else (-keys[order]).tolist()
         return Ranked(total, docnums[order].tolist(), counts, scores)
+
+
+def _count_each_group_once(grouped: list[tuple[str, dict[str, object]]], counts: dict[str, dict]) -> int:
+    """Take back the extra counts of documents of one group; return how many to take from the total.
+
+    Only grouped documents are looked at (a few), so the usual case costs nothing. A facet value
+    counts a group once if any of its matched documents has it; a multi-valued column value
+    ("en|fr") counts as the document's own value.
+    """
+    seen_groups: set[str] = set()
+    seen_values: set[tuple[str, str, object]] = set()
+    extra = 0
+    for group, facet_values in grouped:
+        if group in seen_groups:
+            extra += 1
+        seen_groups.add(group)
+        for name, value in facet_values.items():
+            key = (name, group, value)
+            if key in seen_values:
+                counts[name][value] -= 1
+            seen_values.add(key)
+    return extra
 
 
 def _positions(format_, value: bytes) -> list[int]:

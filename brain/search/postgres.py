@@ -48,7 +48,7 @@ HEADLINE_OPTIONS = ('StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=
 SNIPPET_SOURCE_CHARS = 200_000
 #: SQLSTATEs that mean the search tables or configurations are not there.
 UNAVAILABLE_STATES = {"42P01": "missing", "42703": "damaged", "42704": "damaged", "42883": "damaged"}
-_COLUMNS = ["key", "type", "access", "edition", "year", "kind", "languages", "topics", "date", "meta"] + [
+_COLUMNS = ["key", "type", "access", "edition", "year", "kind", "languages", "topics", "date", "meta", "grp"] + [
     f"{part}_{family}" for family in FIELD_LANGUAGES for part in ("title", "body")]
 _UPSERT = text(
     f"INSERT INTO search_documents ({', '.join(_COLUMNS)}) VALUES ({', '.join(':' + c for c in _COLUMNS)}) "
@@ -88,7 +88,7 @@ def _row(document: SearchDocument) -> dict:
     row = {"key": document.id, "type": document.type, "access": document.access,
            "edition": document.edition or "", "year": document.year or 0, "kind": document.kind or "",
            "languages": document.languages, "topics": list(document.topics), "date": document.date,
-           "meta": document.meta or ""}
+           "meta": document.meta or "", "grp": document.group or ""}
     for family in FIELD_LANGUAGES:
         row[f"title_{family}"] = row[f"body_{family}"] = None
     for language, title, body in document.texts:
@@ -269,19 +269,21 @@ def _filters(request: SearchRequest, params: _Params) -> list[str]:
 
 _FACETS_AND_PAGE = """
 WITH matched AS MATERIALIZED (
-    SELECT d.key, d.type, d.edition, d.year, d.kind, d.languages, d.topics, d.date, {rank} AS rank
+    SELECT d.key, d.type, d.edition, d.year, d.kind, d.languages, d.topics, d.date, {rank} AS rank,
+           CASE WHEN d.grp <> '' THEN d.grp ELSE d.key END AS hit
     FROM search_documents d WHERE {where}
 ), page AS (
     SELECT key, row_number() OVER (ORDER BY {order}) AS position, rank
     FROM matched ORDER BY {order} LIMIT :limit
 )
 SELECT 'hit', key, position, rank FROM page
-UNION ALL SELECT 'type', type, count(*), 0 FROM matched GROUP BY type
-UNION ALL SELECT 'edition', edition, count(*), 0 FROM matched WHERE edition <> '' GROUP BY edition
-UNION ALL SELECT 'year', year::text, count(*), 0 FROM matched WHERE year <> 0 GROUP BY year
-UNION ALL SELECT 'kind', kind, count(*), 0 FROM matched WHERE kind <> '' GROUP BY kind
-UNION ALL SELECT 'language', language, count(*), 0 FROM matched, unnest(languages) AS language GROUP BY language
-UNION ALL SELECT 'topic', topic, count(*), 0 FROM matched, unnest(topics) AS topic GROUP BY topic
+UNION ALL SELECT 'type', type, count(DISTINCT hit), 0 FROM matched GROUP BY type
+UNION ALL SELECT 'edition', edition, count(DISTINCT hit), 0 FROM matched WHERE edition <> '' GROUP BY edition
+UNION ALL SELECT 'year', year::text, count(DISTINCT hit), 0 FROM matched WHERE year <> 0 GROUP BY year
+UNION ALL SELECT 'kind', kind, count(DISTINCT hit), 0 FROM matched WHERE kind <> '' GROUP BY kind
+UNION ALL SELECT 'language', language, count(DISTINCT hit), 0 FROM matched, unnest(languages) AS language
+    GROUP BY language
+UNION ALL SELECT 'topic', topic, count(DISTINCT hit), 0 FROM matched, unnest(topics) AS topic GROUP BY topic
 """
 
 

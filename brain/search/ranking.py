@@ -243,30 +243,30 @@ def _score(candidate: Candidate, top: float, intent: Intent) -> float:
     return score
 
 
-def rerank(candidates: list[Candidate], intent: Intent | None, reader_language: str) -> list[RankedHit]:
-    """Order candidates for the reader, one hit per material, editions in their place."""
+def rerank(candidates: list[Candidate], intent: Intent | None, reader_language: str,
+           per_page: int = FIRST_PAGE) -> list[list[RankedHit]]:
+    """Order candidates for the reader in pages: one hit per material, editions in their place.
+
+    The first page holds at most two editions the query does not name, even when it then
+    holds fewer hits: the others start the second page.
+    """
     describe(candidates)
-    if intent is not None:
-        top = max((candidate.score for candidate in candidates), default=0.0)
-        scored = sorted(((_score(c, top, intent), index, c) for index, c in enumerate(candidates)),
-                        key=lambda item: (-item[0], item[1]))
-        candidates = [candidate for _, _, candidate in scored]
-        candidates = _few_unnamed_editions_first(candidates, intent)
-    return collapse(candidates, reader_language)
+    if intent is None:
+        return _pages(collapse(candidates, reader_language), per_page)
+    top = max((candidate.score for candidate in candidates), default=0.0)
+    scored = sorted(((_score(c, top, intent), index, c) for index, c in enumerate(candidates)),
+                    key=lambda item: (-item[0], item[1]))
+    hits = collapse([candidate for _, _, candidate in scored], reader_language)
+    unnamed = {c.key for c in candidates if c.type == "edition" and c.edition not in intent.editions}
+    first, later = [], []
+    for hit in hits:
+        crowding = hit.key in unnamed and sum(h.key in unnamed for h in first) >= MAX_UNNAMED_EDITIONS_ON_FIRST_PAGE
+        (later if crowding or len(first) >= per_page else first).append(hit)
+    return [first] + _pages(later, per_page) if later else [first]
 
 
-def _few_unnamed_editions_first(candidates: list[Candidate], intent: Intent) -> list[Candidate]:
-    """Move the editions the query does not name beyond the first page, but two."""
-    first, later, unnamed = [], [], 0
-    for candidate in candidates:
-        if len(first) >= FIRST_PAGE:
-            later.append(candidate)
-        elif candidate.type == "edition" and candidate.edition not in intent.editions:
-            unnamed += 1
-            (first if unnamed <= MAX_UNNAMED_EDITIONS_ON_FIRST_PAGE else later).append(candidate)
-        else:
-            first.append(candidate)
-    return first + later
+def _pages(hits: list[RankedHit], per_page: int) -> list[list[RankedHit]]:
+    return [hits[start:start + per_page] for start in range(0, len(hits), per_page)] or [[]]
 
 
 def collapse(candidates: list[Candidate], reader_language: str) -> list[RankedHit]:

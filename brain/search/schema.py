@@ -26,6 +26,8 @@ def build_schema() -> Schema:
         #: Seconds since the epoch of the date the content belongs to, for sort=date.
         "date": NUMERIC(sortable=True, bits=64, signed=False),
         "meta": TEXT(analyzer=folding_analyzer(), phrase=False),
+        #: "group:<translation group>" for a material with language versions, else empty.
+        "group": ID(sortable=True),
     }
     for language in FIELD_LANGUAGES:
         #: Words for "did you mean", kept apart by who may see them and by language.

@@ -136,9 +136,12 @@ class SearchOutcome:
     #: When fewer than FEW_RESULTS match every word: the best matches of some of the words.
     partial_hits: list[Hit] = field(default_factory=list)
 
+    #: How many pages the ranking made, when it knows (a first page may hold fewer than PER_PAGE hits).
+    page_count: int = 0
+
     @property
     def pages(self) -> int:
-        return max(1, math.ceil(self.total / PER_PAGE))
+        return max(1, self.page_count or math.ceil(self.total / PER_PAGE))
 
 
 UNAVAILABLE = _l("Search is unavailable right now: the index is being repaired. "
@@ -197,22 +200,26 @@ def _ranked_page(index, request: SearchRequest, parsed, viewer, outcome: SearchO
             corrected.corrected, parsed, matches = outcome.suggestion, parse(outcome.suggestion), corrected_matches
             outcome.__dict__.update(corrected.__dict__)
     reader_language = current_language()
-    shown = _rank(matches, request, parsed, outcome.expansions, reader_language)
-    outcome.hits = matches.present(shown[(request.page - 1) * PER_PAGE:request.page * PER_PAGE])
+    pages = _rank(matches, request, parsed, outcome.expansions, reader_language)
+    shown = [key for page in pages for key in page]
+    outcome.hits = matches.present(pages[request.page - 1] if request.page <= len(pages) else [])
+    # Beyond the matches ranked here, pages go on at PER_PAGE each.
+    outcome.page_count = len(pages) + max(0, math.ceil((outcome.total - len(shown)) / PER_PAGE))
     if outcome.total < FEW_RESULTS and len(parsed.groups) > 1 and request.page == 1 and not parsed.is_empty:
         some = SearchOutcome(request=request)
         partial = index.search(request, some_of(parsed), viewer, some, ranking.POOL)
         taken = set(shown)
-        others = [key for key in _rank(partial, request, parsed, some.expansions, reader_language) if key not in taken]
+        others = [key for page in _rank(partial, request, parsed, some.expansions, reader_language) for key in page
+                  if key not in taken]
         outcome.partial_hits = partial.present(others[:PER_PAGE])
     versions = ranking.other_versions([hit.key for hit in outcome.hits + outcome.partial_hits], viewer)
     for hit in outcome.hits + outcome.partial_hits:
         hit.also_in = versions.get(hit.key, [])
 
 
-def _rank(matches: Matches, request: SearchRequest, parsed, expansions, reader_language: str) -> list[str]:
-    """The keys of an engine's matches in the order the reader sees them, one per material."""
+def _rank(matches: Matches, request: SearchRequest, parsed, expansions, reader_language: str) -> list[list[str]]:
+    """The keys of an engine's matches in pages, in the order the reader sees them, one per material."""
     by_relevance = request.sort == "relevance" and not parsed.is_empty
     intent = ranking.read_intent(parsed, expansions, reader_language) if by_relevance else None
     candidates = [ranking.Candidate(key, score) for key, score in matches.candidates]
-    return [hit.key for hit in ranking.rerank(candidates, intent, reader_language)]
+    return [[hit.key for hit in page] for page in ranking.rerank(candidates, intent, reader_language, PER_PAGE)]

@@ -75,7 +75,7 @@ def _group(group: list[Clause], searcher) -> wq.Query:
     for word in prefixed:
         for fieldname in ["meta"] + [f"{part}_{family}" for family in FIELD_LANGUAGES for part in ("title", "body")]:
             found = [(reader.doc_frequency(fieldname, term), term) for term in
-                     reader.expand_prefix(fieldname, word) if term != word]
+                     (raw.decode("utf-8") for raw in reader.expand_prefix(fieldname, word)) if term != word]
             terms += [wq.Term(fieldname, term) for _, term in sorted(found, reverse=True)[:PREFIX_TERMS]]
     return wq.Or([query, wq.Or(terms, boost=PREFIX_BOOST)]) if terms else query
 
@@ -280,7 +280,7 @@ def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery
     # its constant score is tiny, so it does not change the order.
     visible_query = wq.And([query, wq.ConstantScoreQuery(restrict, 1e-6)])
     ranked = engine.rank(visible_query, limit=pool, facets=tuple(_FACET_COLUMNS.values()),
-                         sortedby=sortedby, reverse=bool(sortedby))
+                         sortedby=sortedby, reverse=bool(sortedby), group="group")
     outcome.total = ranked.total
     outcome.facets = _facets(ranked.facets, request)
     keys = {docnum: searcher.stored_fields(docnum)["id"] for docnum in ranked.docnums}

@@ -3,7 +3,8 @@ import re
 
 import pytest
 
-from tests.conftest import POSTGRES_SERVER
+from brain.extensions import db
+from tests.conftest import POSTGRES_SERVER, build_app, drop_database
 
 
 @pytest.fixture(params=["whoosh", "postgres"])
@@ -64,3 +65,38 @@ def partial_titles(response) -> list[str]:
 @pytest.fixture
 def titles():
     return result_titles
+
+
+@pytest.fixture(scope="session")
+def demo_apps(seeded_template, tmp_path_factory):
+    """An app per engine holding the whole demo archive, loaded once per session on first use."""
+    from tests.search.relevance import metrics
+
+    apps = {}
+
+    def app_for(backend: str):
+        if backend not in apps:
+            app = build_app(seeded_template, tmp_path_factory.mktemp(f"demo-{backend}") / "instance",
+                            SEARCH_BACKEND=backend)
+            with app.app_context():
+                metrics.load_demo_archive()
+                db.session.remove()
+            apps[backend] = app
+        return apps[backend]
+
+    yield app_for
+    for app in apps.values():
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+            app.extensions["brain_search"].index.close()
+        drop_database(app)
+
+
+@pytest.fixture
+def demo_client(demo_apps, search_backend):
+    """A visitor's browser on the demo archive, on the engine under test (read-only: nothing is saved)."""
+    app = demo_apps(search_backend)
+    with app.app_context():
+        yield app.test_client()
+        db.session.remove()

@@ -8,33 +8,23 @@ figures and the worst queries.
 import pytest
 
 from brain.extensions import db
-from tests.conftest import build_app, drop_database
 from tests.search.relevance import metrics
 
 
 @pytest.fixture(scope="session")
-def relevance_runs(seeded_template, tmp_path_factory):
+def relevance_runs(demo_apps):
     """Each engine's results on the relevance set, measured once per session on first use."""
-    runs, apps = {}, []
+    runs = {}
 
     def run(backend: str) -> list[metrics.Result]:
         if backend not in runs:
-            app = build_app(seeded_template, tmp_path_factory.mktemp(f"relevance-{backend}") / "instance",
-                            SEARCH_BACKEND=backend)
-            apps.append(app)
+            app = demo_apps(backend)
             with app.app_context():
-                metrics.load_demo_archive()
                 runs[backend] = metrics.evaluate(app)
                 db.session.remove()
         return runs[backend]
 
-    yield run
-    for app in apps:
-        with app.app_context():
-            db.session.remove()
-            db.engine.dispose()
-            app.extensions["brain_search"].index.close()
-        drop_database(app)
+    return run
 
 
 @pytest.fixture

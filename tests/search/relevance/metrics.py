@@ -21,9 +21,12 @@ MAX_PAGES = 4
 #: go up: raise them when ranking gets better, never lower them to make a change pass.
 FLOORS = {
     # First figures, 2026-12-03: nDCG@10 0.468 (en 0.504, fr 0.496, es 0.399, pt 0.472), MRR 0.466.
-    "whoosh": {"ndcg": 0.45, "mrr": 0.45, "language": {"en": 0.49, "fr": 0.48, "es": 0.38, "pt": 0.46}},
+    # With the ranking layer (brain/search/ranking.py), 2026-12-03: nDCG@10 0.859 (en 0.823, fr 0.843,
+    # es 0.916, pt 0.854), MRR 0.878.
+    "whoosh": {"ndcg": 0.85, "mrr": 0.87, "language": {"en": 0.81, "fr": 0.83, "es": 0.90, "pt": 0.84}},
     # First figures, 2026-12-03: nDCG@10 0.516 (en 0.510, fr 0.555, es 0.500, pt 0.498), MRR 0.465.
-    "postgres": {"ndcg": 0.50, "mrr": 0.45, "language": {"en": 0.50, "fr": 0.54, "es": 0.49, "pt": 0.48}},
+    # With the ranking layer, 2026-12-03: nDCG@10 0.821 (en 0.782, fr 0.788, es 0.886, pt 0.830), MRR 0.844.
+    "postgres": {"ndcg": 0.81, "mrr": 0.83, "language": {"en": 0.77, "fr": 0.78, "es": 0.87, "pt": 0.82}},
 }
 #: What the issue asks for, on both engines.
 GOALS = {"ndcg": 0.85, "mrr": 0.9, "language": 0.80}
