@@ -81,22 +81,32 @@ def academy_name(edition: Edition) -> str:
              city=edition.city_name(), year=edition.year)
 
 
-def public_versions(material: Material) -> list[Material]:
-    """Return the public, undeleted versions of a material's translation group, oldest first (itself included)."""
-    if not material.translation_group:
-        return [material]
-    stmt = select(Material).where(
-        Material.translation_group == material.translation_group, Material.is_deleted.is_(False),
-        Material.visibility == "public",
-    ).order_by(Material.id)
-    return list(db.session.scalars(stmt))
+def public_versions(groups) -> dict[str, list[tuple[int, str]]]:
+    """Return (id, language) of the public, undeleted versions of each translation group, oldest first."""
+    groups = {group for group in groups if group}
+    if not groups:
+        return {}
+    rows = db.session.execute(
+        select(Material.translation_group, Material.id, Material.language).where(
+            Material.translation_group.in_(groups), Material.is_deleted.is_(False), Material.visibility == "public",
+        ).order_by(Material.id)
+    )
+    versions: dict[str, list[tuple[int, str]]] = {}
+    for group, material_id, language in rows:
+        versions.setdefault(group, []).append((material_id, language))
+    return versions
 
 
-def material_record(material: Material) -> MaterialRecord:
-    """Describe one material for citations, structured data and harvesters (call inside a request)."""
+def material_record(material: Material, versions: dict[str, list[tuple[int, str]]] | None = None) -> MaterialRecord:
+    """Describe one material for citations, structured data and harvesters (call inside a request).
+
+    :param versions: the groups' versions from public_versions(), when a list of records read them at once.
+    """
     edition = material.edition
     url = url_for("archive.material", material_id=material.id, _external=True)
-    versions = public_versions(material)
+    if versions is None:
+        versions = public_versions([material.translation_group])
+    group = versions.get(material.translation_group, []) if material.translation_group else []
     media_type = material.file.media_type if material.file is not None else ""
     if material.file is not None:
         content_url = url_for("archive.download", material_id=material.id, _external=True)
@@ -106,15 +116,14 @@ def material_record(material: Material) -> MaterialRecord:
         id=material.id, url=url, title=material.title, description=material.description or "",
         language=material.language, kind=material.kind, authors=split_authors(material.authors or ""),
         published=edition.start_date, year=edition.year, created=as_utc(material.created_at),
-        media_type=media_type, content_url=content_url,
-        is_pdf=media_type == "application/pdf",
+        media_type=media_type, content_url=content_url, is_pdf=media_type == "application/pdf",
         edition_slug=edition.slug, edition_url=url_for("archive.edition", slug=edition.slug, _external=True),
         edition_name=academy_name(edition), edition_city=edition.city_name(),
         topics=[(topic.slug, {row.language: row.name for row in topic.translations if row.name})
                 for topic in sorted(material.topics, key=lambda topic: topic.slug)],
-        versions=[(url_for("archive.material", material_id=other.id, _external=True), other.language)
-                  for other in versions if other.id != material.id],
-        original_url=url_for("archive.material", material_id=versions[0].id, _external=True) if versions else url,
+        versions=[(url_for("archive.material", material_id=other_id, _external=True), language)
+                  for other_id, language in group if other_id != material.id],
+        original_url=url_for("archive.material", material_id=group[0][0], _external=True) if group else url,
     )
 
 

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from lxml import etree
 
 from brain.archive.models import Material
-from brain.discovery.records import as_utc, material_record
+from brain.discovery.records import as_utc, material_record, public_versions
 from brain.oai import queries, tokens
 from brain.text import xml_text
 
@@ -133,9 +133,9 @@ def _header(parent, material: Material) -> None:
         _element(header, f"{{{OAI}}}setSpec", spec)
 
 
-def _dublin_core(parent, material: Material) -> None:
+def _dublin_core(parent, material: Material, versions: dict | None = None) -> None:
     """Describe a material in unqualified Dublin Core, from the same record as its citations."""
-    record = material_record(material)
+    record = material_record(material, versions)
     dc = etree.SubElement(parent, f"{{{OAI_DC}}}dc", nsmap={"oai_dc": OAI_DC, "dc": DC, "xsi": XSI})
     dc.set(f"{{{XSI}}}schemaLocation", f"{OAI_DC} http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
 
@@ -165,11 +165,11 @@ def _dublin_core(parent, material: Material) -> None:
         add("relation", url)
 
 
-def _record(parent, material: Material) -> None:
+def _record(parent, material: Material, versions: dict | None = None) -> None:
     element = _element(parent, f"{{{OAI}}}record")
     _header(element, material)
     if not material.is_deleted:
-        _dublin_core(_element(element, f"{{{OAI}}}metadata"), material)
+        _dublin_core(_element(element, f"{{{OAI}}}metadata"), material, versions)
 
 
 def _check_arguments(arguments: dict) -> str:
@@ -277,9 +277,10 @@ def _list(response: Response, arguments: dict, verb: str) -> None:
     if not materials:
         raise OAIError("noRecordsMatch", _("No records match the request."))
     container = response.add(verb)
+    versions = public_versions(m.translation_group for m in materials) if verb == "ListRecords" else {}
     for material in materials:
         if verb == "ListRecords":
-            _record(container, material)
+            _record(container, material, versions)
         else:
             _header(container, material)
     total = queries.count(selection)
