@@ -1,5 +1,6 @@
 """Language choice and multilingual content: picker, profile, browser, then English."""
 import os
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from flask import Flask, current_app, has_request_context, request, session
 from flask_babel import get_locale
@@ -44,6 +45,13 @@ def select_locale() -> str:
     if preferred in supported:
         return preferred
     return request.accept_languages.best_match(supported) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def without_language_parameter(url: str) -> str:
+    """Drop `lang` from a URL's query, so that a language chosen with the picker is not overridden on return."""
+    parts = urlsplit(url)
+    query = [(name, value) for name, value in parse_qsl(parts.query, keep_blank_values=True) if name != "lang"]
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def current_language() -> str:

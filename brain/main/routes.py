@@ -8,7 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from brain.archive import queries
 from brain.extensions import db, limiter
-from brain.i18n import current_language
+from brain.i18n import current_language, without_language_parameter
 from brain.main import bp
 from brain.security import safe_next
 
@@ -43,7 +43,7 @@ def choose_language():
         if current_user.is_authenticated:
             current_user.locale = language
             db.session.commit()
-    return redirect(safe_next())
+    return redirect(without_language_parameter(safe_next()))
 
 
 @bp.route("/healthz")

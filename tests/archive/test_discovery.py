@@ -276,3 +276,10 @@ def test_members_only_titles_appear_in_no_machine_readable_output(app, client, m
         for name, output in outputs.items():
             assert secret.title not in output, f"{secret.title!r} in the {name}"
             assert f"/materials/{secret.id}<" not in output and f"/materials/{secret.id}\"" not in output, name
+
+
+def test_the_picker_wins_over_a_lang_parameter_in_the_page_it_returns_to(client):
+    client.get("/editions/2021-lisbon?lang=fr")
+    response = client.post("/language", data={"language": "es", "next": "/editions/2021-lisbon?lang=fr&page=2"})
+    assert response.headers["Location"] == "/editions/2021-lisbon?page=2"
+    assert '<html lang="es">' in client.get(response.headers["Location"]).get_data(as_text=True)
