@@ -138,6 +138,47 @@ def material_counts_by_edition(user) -> dict[int, int]:
 
 
 
+@dataclass(frozen=True)
+class MaterialCount:
+    """How many materials a reader can open under one heading, and how many more members could."""
+
+    #: What this reader opens: one per translation group, as lists show them.
+    shown: int = 0
+    #: Translation groups only members can open (always 0 for members).
+    members_only: int = 0
+
+
+def material_counts(user, by: str, only: int | None = None) -> dict[int, MaterialCount]:
+    """Count, per edition or per topic (`by`; `only` one of them), the materials a reader can open.
+
+    Lists show one version per translation group, so the counts are of groups, not files. For a
+    visitor, a group with a public version counts as shown; a group without one counts in
+    `members_only`, so pages can say "+4 for members".
+    """
+    group_key = func.coalesce(Material.translation_group, literal("#") + func.cast(Material.id, db.String))
+    is_public = func.max(case((Material.visibility == "public", 1), else_=0))
+    if by == "edition":
+        key = Material.edition_id
+        stmt = select(key.label("key"), group_key.label("grp"), is_public.label("public"))
+    elif by == "topic":
+        key = material_topics.c.topic_id
+        stmt = (select(key.label("key"), group_key.label("grp"), is_public.label("public"))
+                .select_from(Material).join(material_topics, material_topics.c.material_id == Material.id))
+    else:
+        raise ValueError(f"cannot count materials by {by!r}")
+    stmt = stmt.where(Material.is_deleted.is_(False))
+    if only is not None:
+        stmt = stmt.where(key == only)
+    groups = stmt.group_by(key, group_key).subquery()
+    rows = db.session.execute(select(groups.c.key, func.count(), func.sum(groups.c.public)).group_by(groups.c.key))
+    member = viewer_is_member(user)
+    counts = {}
+    for key_id, total, public in rows:
+        public = int(public or 0)
+        counts[key_id] = MaterialCount(total, 0) if member else MaterialCount(public, total - public)
+    return counts
+
+
 @dataclass
 class MaterialFilters:
     """The filters of the materials list; unknown values are ignored."""

@@ -36,7 +36,7 @@ def editions():
     """List every edition since 2010."""
     return render_template(
         "archive/editions.html", editions=queries.editions_timeline(),
-        counts=queries.material_counts_by_edition(current_user),
+        counts=queries.material_counts(current_user, "edition"),
     )
 
 
@@ -118,7 +118,7 @@ def download(material_id: int):
 def topics():
     """List the topics with their number of materials."""
     return render_template("archive/topics.html", topics=queries.all_topics(),
-                           counts=queries.material_counts_by_topic(current_user))
+                           counts=queries.material_counts(current_user, "topic"))
 
 
 @bp.route("/topics/<slug>")
@@ -129,4 +129,6 @@ def topic(slug: str):
         abort(404)
     filters = queries.MaterialFilters(topic=topic)
     pagination = queries.list_materials(current_user, filters, current_language(), page_number(request.args))
-    return render_template("archive/topic.html", topic=topic, pagination=pagination)
+    count = queries.material_counts(current_user, "topic", only=topic.id).get(topic.id)
+    return render_template("archive/topic.html", topic=topic, pagination=pagination,
+                           extra=count.members_only if count else 0)

@@ -23,7 +23,7 @@ def home():
     return render_template(
         "main/home.html",
         editions=queries.editions_timeline(),
-        counts=queries.material_counts_by_edition(current_user),
+        counts=queries.material_counts(current_user, "edition"),
         newest=queries.newest_materials(current_user, current_language()),
     )
 
