@@ -5,7 +5,7 @@ OAI-PMH Dublin Core records all read these records, so they cannot disagree.
 """
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import url_for
 from flask_babel import gettext as _
@@ -14,7 +14,8 @@ from sqlalchemy import select
 from brain.archive.models import Edition, Material
 from brain.extensions import db
 
-#: The time zone of each host country of an edition (one city per country so far).
+#: The time zone of each host country of an edition (one city per country so far), for editions
+#: whose own time zone the archive does not record.
 TIME_ZONES = {
     "IT": "Europe/Rome", "CA": "America/Toronto", "MA": "Africa/Casablanca", "BR": "America/Sao_Paulo",
     "ZA": "Africa/Johannesburg", "MX": "America/Mexico_City", "CR": "America/Costa_Rica", "KR": "Asia/Seoul",
@@ -133,8 +134,17 @@ def local_moment(edition: Edition, day: date | None, moment: time | None) -> str
         return None
     if moment is None:
         return day.isoformat()
-    zone = ZoneInfo(TIME_ZONES.get(edition.country, "UTC"))
-    return datetime.combine(day, moment, tzinfo=zone).isoformat()
+    return datetime.combine(day, moment, tzinfo=edition_zone(edition)).isoformat()
+
+
+def edition_zone(edition: Edition) -> ZoneInfo:
+    """The time zone of an edition's programme: its own when the archive records one, else its country's."""
+    for name in (getattr(edition, "timezone", "") or "", TIME_ZONES.get(edition.country, "UTC")):
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return ZoneInfo("UTC")
 
 
 @dataclass
