@@ -182,39 +182,40 @@ HIGHLIGHT_CHARS = 50_000
 HIGHLIGHT_HEAD_CHARS = 1_200
 
 
-def _highlighted(schema, fieldname: str, text: str, words: frozenset) -> str:
-    """Mark the query's words in the text's first passages that hold them.
+def _highlighted(schema, fieldname: str, text: str, words: frozenset, wanted: int) -> str:
+    """Mark the query's words in the passages of a text that hold the most of them.
 
     Analysing (stemming) a whole body for each of the page's ten hits was the largest part of a
-    query's time; the opening characters usually hold the words, and the rest is read only when
-    they do not, so no match is ever missed.
+    query's time; the opening characters are enough when their best passage already holds
+    `wanted` different words (every word of the query). Otherwise the rest is read too, so the
+    passage that answers is never missed.
     """
     if not words:
         return ""
     if len(text) > HIGHLIGHT_HEAD_CHARS * 2:
         cut = text.rfind(" ", 0, HIGHLIGHT_HEAD_CHARS)
-        marked = _mark(schema, fieldname, text[:cut if cut > 0 else HIGHLIGHT_HEAD_CHARS], words)
-        if marked:
-            return marked
-    return _mark(schema, fieldname, text, words)
+        fragments = _fragments(schema, fieldname, text[:cut if cut > 0 else HIGHLIGHT_HEAD_CHARS], words)
+        if fragments and max(len(fragment.matched_terms) for fragment in fragments) >= wanted:
+            return _FORMATTER.format(fragments)
+    return _FORMATTER.format(_fragments(schema, fieldname, text, words))
 
 
-def _mark(schema, fieldname: str, text: str, words: frozenset) -> str:
-    """Mark the query's words in a text, as Whoosh's Hit.highlights() does, from the text given."""
+def _fragments(schema, fieldname: str, text: str, words: frozenset) -> list:
+    """The two best passages of a text for the query's words, as Whoosh's Hit.highlights() picks them:
+    the most different words first, then the most matches."""
     tokens = schema[fieldname].analyzer(text, positions=True, chars=True, mode="index", removestops=False)
     tokens = _HIGHLIGHTER._merge_matched_tokens(highlight.set_matched_filter(tokens, words))
-    fragments = highlight.top_fragments(_FRAGMENTER.fragment_tokens(text, tokens), 2, _HIGHLIGHTER.scorer,
-                                        _HIGHLIGHTER.order, minscore=1)
-    return _FORMATTER.format(fragments)
+    return highlight.top_fragments(_FRAGMENTER.fragment_tokens(text, tokens), 2, _HIGHLIGHTER.scorer,
+                                   _HIGHLIGHTER.order, minscore=1)
 
 
-def _snippet(schema, terms: dict[str, frozenset], view: documents.HitView) -> Markup:
+def _snippet(schema, terms: dict[str, frozenset], view: documents.HitView, wanted: int) -> Markup:
     for language, text in view.texts:
         if not text:
             continue
         fieldname = f"body_{field_language(language)}"
         try:
-            marked = _highlighted(schema, fieldname, text[:HIGHLIGHT_CHARS], terms.get(fieldname, frozenset()))
+            marked = _highlighted(schema, fieldname, text[:HIGHLIGHT_CHARS], terms.get(fieldname, frozenset()), wanted)
         except Exception:  # a highlight must never break a results page
             marked = ""
         if marked:
@@ -288,6 +289,7 @@ def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery
     if not parsed.is_empty:
         outcome.suggestion = _suggest(engine, parsed, viewer)
     terms = _terms_by_field(query) if not parsed.is_empty else {}
+    wanted = len(set(parsed.plain_words()))
     expansions = list(outcome.expansions)
 
     def present(shown: list[str]) -> list[Hit]:
@@ -298,7 +300,8 @@ def _answer(index, searcher, engine, request: SearchRequest, parsed: ParsedQuery
         for key, docnum in zip(shown, docnums):
             if key in views:
                 type_name, view = views[key]
-                hits.append(Hit(type_name, view, _snippet(searcher.schema, terms, view), notes.get(docnum, ""), key))
+                hits.append(Hit(type_name, view, _snippet(searcher.schema, terms, view, wanted), notes.get(docnum, ""),
+                                key))
         engine.forget()
         return hits
 
