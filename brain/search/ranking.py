@@ -50,7 +50,7 @@ EDITION_WORDS = {"academy", "academie", "academia", "edition", "edicion", "edica
 _LETTERS = {"pt": "ãõç", "es": "ñ¿¡", "fr": "èêëàâùûîïôœç"}
 #: Short words frequent in one language and rare in the others.
 _FUNCTION_WORDS = {
-    "en": {"the", "and", "of", "for", "in", "on", "with", "to", "from", "recording", "summary"},
+    "en": {"the", "and", "of", "for", "in", "on", "with", "to", "from"},
     "fr": {"le", "les", "des", "et", "du", "pour", "dans", "sur", "au", "aux", "une", "un"},
     "es": {"el", "los", "las", "y", "del", "para", "en", "con", "por", "una", "un"},
     "pt": {"o", "os", "as", "e", "do", "dos", "das", "da", "para", "em", "com", "no", "na", "um", "uma"},
@@ -74,10 +74,11 @@ class Candidate:
 
 @dataclass
 class RankedHit:
-    """A hit to show, and the other language versions of the same material."""
+    """A hit to show, in the reader's order."""
 
     key: str
-    also_in: list[str] = field(default_factory=list)
+    #: An edition page the query does not name: its passage is a programme others may share.
+    unnamed_edition: bool = False
 
 
 @dataclass
@@ -258,6 +259,8 @@ def rerank(candidates: list[Candidate], intent: Intent | None, reader_language: 
                     key=lambda item: (-item[0], item[1]))
     hits = collapse([candidate for _, _, candidate in scored], reader_language)
     unnamed = {c.key for c in candidates if c.type == "edition" and c.edition not in intent.editions}
+    for hit in hits:
+        hit.unnamed_edition = hit.key in unnamed
     first, later = [], []
     for hit in hits:
         crowding = hit.key in unnamed and sum(h.key in unnamed for h in first) >= MAX_UNNAMED_EDITIONS_ON_FIRST_PAGE

@@ -27,8 +27,6 @@ logger = logging.getLogger(__name__)
 PER_PAGE = 10
 #: Below this many results for every word, the page also lists results with some of the words.
 FEW_RESULTS = 5
-#: A highlighted passage this long, shown by two hits, is the same quoted text: shown once.
-QUOTED_PASSAGE_CHARS = 80
 #: Glossary matches in other languages rank below matches of the words as typed.
 GLOSSARY_BOOST = 0.3
 #: Weight of "written in the language the query was typed in", when the glossary can tell.
@@ -203,41 +201,41 @@ def _ranked_page(index, request: SearchRequest, parsed, viewer, outcome: SearchO
             outcome.__dict__.update(corrected.__dict__)
     reader_language = current_language()
     pages = _rank(matches, request, parsed, outcome.expansions, reader_language)
-    shown = [key for page in pages for key in page]
-    outcome.hits = _distinct_passages(matches.present(pages[request.page - 1] if request.page <= len(pages) else []))
+    shown = [hit.key for page in pages for hit in page]
+    page = pages[request.page - 1] if request.page <= len(pages) else []
+    outcome.hits = _distinct_passages(matches.present([hit.key for hit in page]), page)
     # Beyond the matches ranked here, pages go on at PER_PAGE each.
     outcome.page_count = len(pages) + max(0, math.ceil((outcome.total - len(shown)) / PER_PAGE))
     if outcome.total < FEW_RESULTS and len(parsed.groups) > 1 and request.page == 1 and not parsed.is_empty:
         some = SearchOutcome(request=request)
         partial = index.search(request, some_of(parsed), viewer, some, ranking.POOL)
         taken = set(shown)
-        others = [key for page in _rank(partial, request, parsed, some.expansions, reader_language) for key in page
-                  if key not in taken]
-        outcome.partial_hits = _distinct_passages(partial.present(others[:PER_PAGE]))
+        others = [hit for page in _rank(partial, request, parsed, some.expansions, reader_language) for hit in page
+                  if hit.key not in taken][:PER_PAGE]
+        outcome.partial_hits = _distinct_passages(partial.present([hit.key for hit in others]), others)
     versions = ranking.other_versions([hit.key for hit in outcome.hits + outcome.partial_hits], viewer)
     for hit in outcome.hits + outcome.partial_hits:
         hit.also_in = versions.get(hit.key, [])
 
 
-def _distinct_passages(hits: list[Hit]) -> list[Hit]:
-    """Show a highlighted passage once: records quoting the same text (a shared programme) are one hit.
-
-    Only passages long enough to be quoted text count: two materials whose whole text is one word are two hits.
-    """
+def _distinct_passages(hits: list[Hit], ranked: list[ranking.RankedHit]) -> list[Hit]:
+    """Show a passage of a shared programme once: edition pages the query does not name, quoting the same text."""
+    programmes = {hit.key for hit in ranked if hit.unnamed_edition}
     seen: set[str] = set()
     kept = []
     for hit in hits:
         passage = str(hit.snippet)
-        if "<mark>" in passage and len(passage) >= QUOTED_PASSAGE_CHARS and passage in seen:
+        if hit.key in programmes and passage in seen:
             continue
         seen.add(passage)
         kept.append(hit)
     return kept
 
 
-def _rank(matches: Matches, request: SearchRequest, parsed, expansions, reader_language: str) -> list[list[str]]:
-    """The keys of an engine's matches in pages, in the order the reader sees them, one per material."""
+def _rank(matches: Matches, request: SearchRequest, parsed, expansions,
+          reader_language: str) -> list[list[ranking.RankedHit]]:
+    """An engine's matches in pages, in the order the reader sees them, one per material."""
     by_relevance = request.sort == "relevance" and not parsed.is_empty
     intent = ranking.read_intent(parsed, expansions, reader_language) if by_relevance else None
     candidates = [ranking.Candidate(key, score) for key, score in matches.candidates]
-    return [[hit.key for hit in page] for page in ranking.rerank(candidates, intent, reader_language, PER_PAGE)]
+    return ranking.rerank(candidates, intent, reader_language, PER_PAGE)
