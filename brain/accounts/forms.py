@@ -3,12 +3,26 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
-    BooleanField, EmailField, HiddenField, PasswordField, SelectField, SelectMultipleField, StringField,
+    BooleanField, EmailField, HiddenField, PasswordField, SelectField, StringField,
     SubmitField, TextAreaField,
 )
-from wtforms.validators import DataRequired, Email, EqualTo, Length, Optional
+from wtforms.validators import DataRequired, Email, EqualTo, Length, Optional, ValidationError
 
+from brain.fields import MultiCheckboxField
 from brain.labels import as_choices
+
+#: Refused with the other mistakes of a submission, not in a round of its own after them.
+CONSENT_REQUIRED = DataRequired(message=_l("Please accept the privacy notice to create an account."))
+
+
+def strong_password(form, field) -> None:
+    """Refuse a short or common password along with the form's other mistakes."""
+    from brain.accounts.services import password_problem
+
+    email = form.email.data if hasattr(form, "email") else ""
+    problem = password_problem(field.data or "", email or "")
+    if problem:
+        raise ValidationError(problem)
 
 
 class LoginForm(FlaskForm):
@@ -26,9 +40,10 @@ class RegisterForm(FlaskForm):
 
     email = EmailField(_l("Email"), validators=[DataRequired(), Email(), Length(max=254)])
     display_name = StringField(_l("Display name"), validators=[DataRequired(), Length(max=120)])
-    password = PasswordField(_l("Password (at least 10 characters)"), validators=[DataRequired(), Length(max=200)])
+    password = PasswordField(_l("Password (at least 10 characters)"), validators=[DataRequired(), Length(max=200), strong_password])
     confirm = PasswordField(_l("Password again"), validators=[DataRequired(), EqualTo("password", message=_l("The two passwords differ."))])
-    consent = BooleanField(_l("I have read the privacy notice and agree that my account and profile are kept as it describes."))
+    consent = BooleanField(_l("I have read the privacy notice and agree that my account and profile are kept as it describes."),
+                           validators=[CONSENT_REQUIRED])
     submit = SubmitField(_l("Create my account"))
 
 
@@ -36,9 +51,10 @@ class InvitationForm(FlaskForm):
     """Accept an invitation: choose a name and a password."""
 
     display_name = StringField(_l("Display name"), validators=[DataRequired(), Length(max=120)])
-    password = PasswordField(_l("Password (at least 10 characters)"), validators=[DataRequired(), Length(max=200)])
+    password = PasswordField(_l("Password (at least 10 characters)"), validators=[DataRequired(), Length(max=200), strong_password])
     confirm = PasswordField(_l("Password again"), validators=[DataRequired(), EqualTo("password", message=_l("The two passwords differ."))])
-    consent = BooleanField(_l("I have read the privacy notice and agree that my account and profile are kept as it describes."))
+    consent = BooleanField(_l("I have read the privacy notice and agree that my account and profile are kept as it describes."),
+                           validators=[CONSENT_REQUIRED])
     submit = SubmitField(_l("Join the Collective Brain"))
 
 
@@ -52,7 +68,7 @@ class ForgotPasswordForm(FlaskForm):
 class ResetPasswordForm(FlaskForm):
     """Choose a new password from a reset link."""
 
-    password = PasswordField(_l("New password (at least 10 characters)"), validators=[DataRequired(), Length(max=200)])
+    password = PasswordField(_l("New password (at least 10 characters)"), validators=[DataRequired(), Length(max=200), strong_password])
     confirm = PasswordField(_l("New password again"), validators=[DataRequired(), EqualTo("password", message=_l("The two passwords differ."))])
     submit = SubmitField(_l("Save the new password"))
 
@@ -61,7 +77,7 @@ class ChangePasswordForm(FlaskForm):
     """Change the password while signed in."""
 
     current_password = PasswordField(_l("Current password"), validators=[DataRequired()])
-    password = PasswordField(_l("New password (at least 10 characters)"), validators=[DataRequired(), Length(max=200)])
+    password = PasswordField(_l("New password (at least 10 characters)"), validators=[DataRequired(), Length(max=200), strong_password])
     confirm = PasswordField(_l("New password again"), validators=[DataRequired(), EqualTo("password", message=_l("The two passwords differ."))])
     submit = SubmitField(_l("Change the password"))
 
@@ -92,9 +108,9 @@ class ProfileForm(FlaskForm):
     organisation = StringField(_l("Organisation"), validators=[Optional(), Length(max=200)])
     position = StringField(_l("Position"), validators=[Optional(), Length(max=200)])
     bio = TextAreaField(_l("About me (Markdown)"), validators=[Optional(), Length(max=5000)])
-    languages_spoken = SelectMultipleField(_l("Languages spoken"), validators=[Optional()])
-    expertise = SelectMultipleField(_l("Topics of expertise"), coerce=int, validators=[Optional()])
-    editions = SelectMultipleField(_l("Editions I attended"), coerce=int, validators=[Optional()])
+    languages_spoken = MultiCheckboxField(_l("Languages spoken"), validators=[Optional()])
+    expertise = MultiCheckboxField(_l("Topics of expertise"), coerce=int, validators=[Optional()])
+    editions = MultiCheckboxField(_l("Editions I attended"), coerce=int, validators=[Optional()])
     profile_visibility = SelectField(_l("Who may see my profile"), choices=as_choices([
         ("members", _l("Members only")), ("public", _l("Everyone, including visitors")),
     ]))

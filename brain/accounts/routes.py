@@ -29,12 +29,13 @@ def _login_account_key() -> str:
 
 
 def _form_error(form, error: services.AccountError) -> None:
-    """Show a refusal beside the field it concerns, or as a message."""
-    field = getattr(form, error.field_name, None) if error.field_name else None
-    if field is not None:
-        field.errors = list(field.errors) + [str(error)]
-    else:
-        flash(str(error), "error")
+    """Show every problem of a refusal beside the field it concerns, or as a message."""
+    for field_name, message in error.problems:
+        field = getattr(form, field_name, None) if field_name else None
+        if field is not None:
+            field.errors = list(field.errors) + [str(message)]
+        else:
+            flash(str(message), "error")
 
 
 def _token_problem(error: TokenError):

@@ -38,11 +38,36 @@ PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 
 
 class AccountError(ValueError):
-    """An account change was refused; the message is meant for the person."""
+    """An account change was refused; the message is meant for the person.
 
-    def __init__(self, message: str, field_name: str | None = None) -> None:
+    ``problems`` lists every (field name, message) of the refusal, so a form shows them all at once;
+    the first one is also the error's message and ``field_name``.
+    """
+
+    def __init__(self, message: str, field_name: str | None = None,
+                 more: list[tuple[str | None, str]] | None = None) -> None:
         super().__init__(message)
         self.field_name = field_name
+        self.problems: list[tuple[str | None, str]] = [(field_name, message)] + list(more or [])
+
+
+def _refuse_all(problems: list[tuple[str | None, str]]) -> None:
+    """Raise one AccountError carrying every problem found, if any."""
+    if problems:
+        (field_name, message), *more = problems
+        raise AccountError(message, field_name, more)
+
+
+def _signup_problems(consent: bool, password: str | None, email: str) -> list[tuple[str | None, str]]:
+    """Every reason to refuse a new account's consent and password, found in one pass."""
+    problems: list[tuple[str | None, str]] = []
+    if not consent:
+        problems.append(("consent", _("Please accept the privacy notice to create an account.")))
+    if password is not None:
+        problem = password_problem(password, email)
+        if problem:
+            problems.append(("password", problem))
+    return problems
 
 
 def normalise_email(email: str) -> str:
@@ -86,9 +111,7 @@ def register(email: str, display_name: str, password: str, consent: bool, locale
     Both cases answer alike and take as long, so the form cannot tell who has an account.
     """
     email = normalise_email(email)
-    if not consent:
-        raise AccountError(_("Please accept the privacy notice to create an account."), "consent")
-    _check_password(password, email)
+    _refuse_all(_signup_problems(consent, password, email))
     existing = find_by_email(email)
     if existing is not None:
         _spend_a_password_check()
@@ -494,11 +517,9 @@ def invitation_for(token: str) -> Invitation:
 def accept_invitation(token: str, display_name: str, password: str, consent: bool) -> User:
     """Create the verified account of an invitation, with the edition already verified on the profile."""
     invitation = invitation_for(token)
-    if not consent:
-        raise AccountError(_("Please accept the privacy notice to create an account."), "consent")
     user = find_by_email(invitation.email)
+    _refuse_all(_signup_problems(consent, password if user is None else None, invitation.email))
     if user is None:
-        _check_password(password, invitation.email)
         user = User(email=invitation.email, display_name=(display_name or invitation.name or invitation.email).strip()[:120],
                     country=invitation.country, organisation=invitation.organisation, consent_at=utcnow())
         user.set_password(password)

@@ -3,12 +3,13 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, MultipleFileField
 from wtforms import (
-    BooleanField, DateField, IntegerField, SelectField, SelectMultipleField, StringField,
+    BooleanField, DateField, IntegerField, SelectField, StringField,
     SubmitField, TextAreaField, TimeField, URLField,
 )
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp
 
 from brain.archive.models import MATERIAL_KINDS, SESSION_KINDS
+from brain.fields import MultiCheckboxField
 from brain.ids import MAX_ID
 from brain.labels import MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS, as_choices
 
@@ -86,7 +87,7 @@ class MaterialMetadataForm(FlaskForm):
     language = SelectField(_l("Language"), validators=[DataRequired()])
     edition = SelectField(_l("Edition"), coerce=int, validators=[DataRequired()])
     session = SelectField(_l("Session"), coerce=int, validators=[Optional()])
-    topics = SelectMultipleField(_l("Topics"), coerce=int, validators=[Optional()])
+    topics = MultiCheckboxField(_l("Topics"), coerce=int, validators=[Optional()])
     authors = StringField(_l("Authors"), validators=[Optional(), Length(max=1000)])
     visibility = SelectField(_l("Visibility"), choices=as_choices(VISIBILITY_LABELS.items()))
     translation_of = IntegerField(_l("Same material as number (translation group)"),
