@@ -20,6 +20,8 @@ MANIFEST_COLUMNS = (
     "file", "url", "title", "description", "kind", "language", "edition", "session",
     "topics", "authors", "visibility", "translation_group",
 )
+#: Optional columns: `sample` is "yes" for sample content (the demo archive), shown as such.
+OPTIONAL_COLUMNS = ("sample",)
 
 
 @dataclass
@@ -129,6 +131,7 @@ def import_row(row: dict[str, str], base_dir: str, actor) -> tuple[str, Material
         visibility=(row["visibility"].strip().lower() or "public"),
         url=url,
         translation_group=row["translation_group"],
+        is_sample=row.get("sample", "").strip().lower() == "yes",
     )
     if file_value:
         path = os.path.normpath(os.path.join(base_dir, file_value))

@@ -49,6 +49,8 @@ class Edition(TranslatedMixin, TimestampMixin, db.Model):
     partners: Mapped[str] = mapped_column(Text, default="")
     #: Interpretation languages, as ISO 639-1 codes separated by spaces.
     languages: Mapped[str] = mapped_column(String(60), default="")
+    #: IANA time zone of the programme's times, e.g. Europe/Lisbon ("" when not known).
+    timezone: Mapped[str] = mapped_column(String(64), default="")
 
     translations: Mapped[list["EditionTranslation"]] = relationship(
         back_populates="edition", cascade="all, delete-orphan", lazy="selectin"
@@ -82,6 +84,23 @@ class Edition(TranslatedMixin, TimestampMixin, db.Model):
     def city_names(self) -> list[str]:
         """Every name of the city, in each language: search knows them as one place."""
         return list(dict.fromkeys([self.city] + [row.city for row in self.translations if row.city]))
+
+    def utc_offset(self, on: dt.date | None = None) -> str:
+        """The edition's UTC offset on a day, as "+0", "-3" or "+5:30"; "" without a known zone."""
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        if not self.timezone:
+            return ""
+        try:
+            zone = ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ""
+        day = on or self.start_date or dt.date(self.year, 7, 1)
+        offset = dt.datetime.combine(day, dt.time(12), zone).utcoffset() or dt.timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        sign = "-" if minutes < 0 else "+"
+        hours, rest = divmod(abs(minutes), 60)
+        return f"{sign}{hours}:{rest:02d}" if rest else f"{sign}{hours}"
 
     def is_under_way(self, today: dt.date) -> bool:
         """True while the edition is being held."""
@@ -126,6 +145,8 @@ class EditionSession(TranslatedMixin, TimestampMixin, db.Model):
     recording_url: Mapped[str] = mapped_column(String(500), default="")
     stream_url: Mapped[str] = mapped_column(String(500), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: Sample content from the demo archive: it illustrates the archive, not the real programme.
+    is_sample: Mapped[bool] = mapped_column(default=False)
 
     edition: Mapped[Edition] = relationship(back_populates="sessions")
     translations: Mapped[list["SessionTranslation"]] = relationship(
@@ -258,6 +279,8 @@ class Material(TimestampMixin, db.Model):
     download_count: Mapped[int] = mapped_column(Integer, default=0)
     #: Identifies a bulk-imported row so that re-running an import changes nothing.
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    #: Sample content from the demo archive: it illustrates the archive, not a real document.
+    is_sample: Mapped[bool] = mapped_column(default=False)
     is_deleted: Mapped[bool] = mapped_column(default=False, index=True)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

@@ -46,6 +46,8 @@ class MaterialData:
     visibility: str = "public"
     url: str = ""
     translation_group: str | None = None
+    #: Sample content (the demo archive): the pages say it illustrates the archive, not a real document.
+    is_sample: bool = False
 
 
 @dataclass
@@ -195,6 +197,7 @@ def add_material(data: MaterialData, actor, stream: BinaryIO | None = None, file
     db.session.add(material)
     with db.session.no_autoflush:
         _apply_metadata(material, data)
+    material.is_sample = data.is_sample
     if ingested is not None:
         _attach(material, ingested)
     return _commit_with_file(material, ingested, actor, "material.create", material.title)
