@@ -3,10 +3,10 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, MultipleFileField
 from wtforms import (
-    BooleanField, DateField, IntegerField, SelectField, StringField,
+    BooleanField, DateField, IntegerField, RadioField, SelectField, StringField,
     SubmitField, TextAreaField, TimeField, URLField,
 )
-from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp
+from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp, ValidationError
 
 from brain.archive.models import MATERIAL_KINDS, SESSION_KINDS
 from brain.fields import MultiCheckboxField
@@ -14,6 +14,15 @@ from brain.ids import MAX_ID
 from brain.labels import MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS, as_choices
 
 LANGUAGE_FIELDS = ("en", "fr", "es", "pt")
+
+
+def _optional_id(value) -> int:
+    """Read a record number from a form, 0 for none (or for anything that is not a valid number)."""
+    try:
+        number = int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+    return number if 0 < number <= MAX_ID else 0
 
 
 SLUG = Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", message=_l("Use lowercase letters, digits and hyphens only."))
@@ -83,15 +92,32 @@ class MaterialMetadataForm(FlaskForm):
 
     title = StringField(_l("Title"), validators=[Optional(), Length(max=300)])
     description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=5000)])
-    kind = SelectField(_l("Kind"), choices=as_choices((k, MATERIAL_KIND_LABELS[k]) for k in MATERIAL_KINDS))
+    kind = SelectField(_l("Kind"), validators=[DataRequired(message=_l("Choose the kind of material."))],
+                       choices=as_choices([("", _l("Choose…"))] + [(k, MATERIAL_KIND_LABELS[k]) for k in MATERIAL_KINDS]))
     language = SelectField(_l("Language"), validators=[DataRequired()])
-    edition = SelectField(_l("Edition"), coerce=int, validators=[DataRequired()])
-    session = SelectField(_l("Session"), coerce=int, validators=[Optional()])
+    edition = SelectField(_l("Edition"), coerce=int, validators=[DataRequired(message=_l("Choose an edition."))])
+    #: Submitting with this button reloads the form with the chosen edition's sessions, saving nothing.
+    show_sessions = SubmitField(_l("Show this edition's sessions"))
+    #: Offers the chosen edition's sessions only; a session of another edition is refused by validate_session.
+    session = SelectField(_l("Session"), coerce=int, validators=[Optional()], validate_choice=False)
     topics = MultiCheckboxField(_l("Topics"), coerce=int, validators=[Optional()])
     authors = StringField(_l("Authors"), validators=[Optional(), Length(max=1000)])
     visibility = SelectField(_l("Visibility"), choices=as_choices(VISIBILITY_LABELS.items()))
-    translation_of = IntegerField(_l("Same material as number (translation group)"),
-                                  validators=[Optional(), NumberRange(min=1, max=MAX_ID)])
+    #: Words of the other language version's title (or its number), to list the materials to pick from.
+    translation_query = StringField(_l("Translation of: search the other language version by its title"),
+                                    validators=[Optional(), Length(max=200)])
+    find_translation = SubmitField(_l("Find the material"))
+    translation_of = RadioField(_l("Translation of:"), coerce=_optional_id, default=0, validators=[Optional()])
+
+    def validate_session(self, field) -> None:
+        """Refuse a session of another edition (the edition was changed without reloading its sessions)."""
+        if field.data and field.data not in {choice.value for choice in field.choices}:
+            raise ValidationError(_l("This session is not part of the chosen edition: press “Show this edition's sessions” and choose again."))
+
+    @property
+    def reloading(self) -> bool:
+        """True when a button asked to reload the form (sessions or translation search), not to save it."""
+        return bool(self.show_sessions.data or self.find_translation.data)
 
 
 class UploadForm(MaterialMetadataForm):

@@ -12,11 +12,12 @@ from brain.admin.forms import (
 )
 from brain.archive import queries, services
 from brain.archive.models import Edition, EditionSession, Material, Topic
+from brain import audit
 from brain.audit import AuditEvent
 from brain.extensions import db
 from brain.i18n import CONTENT_LANGUAGES
 from brain.ids import record_id
-from brain.labels import country_choices
+from brain.labels import country_choices, language_label
 from brain.pagination import page_number, paginate
 from brain.search import glossary
 from brain.search.models import GlossaryConcept
@@ -59,7 +60,7 @@ def dashboard():
         "topics": db.session.scalar(select(func.count()).select_from(Topic)),
     }
     events = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(10))
-    return render_template("admin/dashboard.html", counts=counts, events=list(events),
+    return render_template("admin/dashboard.html", counts=counts, events=audit.describe(events),
                            index_status=engine.index.status() if engine else "disabled")
 
 
@@ -181,15 +182,29 @@ def edit_topic(topic_id: int | None = None):
 
 # Materials -----------------------------------------------------------------------------------
 
+def _material_label(number: int, title: str, year: int, city: str, language: str) -> str:
+    return _("%(title)s · %(year)s %(city)s · %(language)s", title=title, year=year, city=city,
+             language=language_label(language))
+
+
 def _prepare_metadata_choices(form) -> None:
+    """Fill a material form's lists: sessions of the chosen edition only, and the materials matching
+    the translation search (plus the one already chosen)."""
     form.language.choices = as_choices((code, str(name)) for code, name in CONTENT_LANGUAGES.items())
     editions = queries.editions_timeline()
-    form.edition.choices = as_choices((e.id, f"{e.year} · {e.city}") for e in editions)
+    form.edition.choices = as_choices([(0, _("Choose…"))] + [(e.id, f"{e.year} · {e.city}") for e in editions])
+    sessions = queries.session_choices(form.edition.data) if form.edition.data else []
     form.session.choices = as_choices([(0, _("No particular session"))] + [
-        (session_id, f"{year} {city} · {_('Day %(day)s', day=day)} · {title}")
-        for session_id, year, city, day, title in queries.session_choices()
+        (session_id, f"{_('Day %(day)s', day=day)} · {title}") for session_id, year, city, day, title in sessions
     ])
     form.topics.choices = as_choices((t.id, t.name()[0]) for t in queries.all_topics())
+    matches = {row[0]: row for row in queries.materials_matching(form.translation_query.data or "")}
+    chosen = db.session.get(Material, form.translation_of.data) if form.translation_of.data else None
+    if chosen is not None and chosen.id not in matches:
+        matches = {chosen.id: (chosen.id, chosen.title, chosen.edition.year, chosen.edition.city, chosen.language),
+                   **matches}
+    form.translation_of.choices = as_choices([(0, _("Not a translation (or keep it as it is)"))] + [
+        (row[0], _material_label(*row)) for row in matches.values()])
 
 
 def _metadata_from(form, title: str | None = None) -> services.MaterialData:
@@ -200,7 +215,7 @@ def _metadata_from(form, title: str | None = None) -> services.MaterialData:
     if form.translation_of.data:
         other = db.session.get(Material, form.translation_of.data)
         if other is None:
-            raise services.ArchiveError(_("There is no material number %(id)s.", id=form.translation_of.data))
+            raise services.ArchiveError(_("The material chosen under “Translation of:” no longer exists."))
         group = other.translation_group or f"material-{other.id}"
         if not other.translation_group:
             other.translation_group = group
@@ -234,6 +249,8 @@ def upload():
     """Upload one or several files with the same metadata; each file becomes a material."""
     form = UploadForm()
     _prepare_metadata_choices(form)
+    if form.is_submitted() and form.reloading:
+        return render_template("admin/upload.html", form=form)
     if form.validate_on_submit():
         files = [f for f in form.files.data if f and f.filename]
         if not files:
@@ -271,6 +288,8 @@ def add_link():
     """Add a material that is only a link (a recording, say)."""
     form = LinkForm()
     _prepare_metadata_choices(form)
+    if form.is_submitted() and form.reloading:
+        return render_template("admin/link.html", form=form)
     if form.validate_on_submit():
         if not form.title.data:
             form.title.errors.append(_("A title is required."))
@@ -290,11 +309,16 @@ def edit_material(material_id: int):
     """Edit a material's metadata."""
     material = _get_or_404(Material, material_id)
     form = MaterialEditForm(obj=material)
-    _prepare_metadata_choices(form)
     if request.method == "GET":
         form.edition.data = material.edition_id
         form.session.data = material.session_id or 0
         form.topics.data = [t.id for t in material.topics]
+        other = queries.translations_of(material, current_user)
+        form.translation_of.data = other[0].id if other else 0
+    _prepare_metadata_choices(form)
+    if form.is_submitted() and form.reloading:
+        return render_template("admin/material_form.html", form=form, material=material,
+                               replace_form=ReplaceFileForm())
     if form.validate_on_submit():
         try:
             data = _metadata_from(form)
@@ -359,7 +383,7 @@ def restore_material(material_id: int):
 def audit_log():
     """Show who did what, and when."""
     pagination = paginate(select(AuditEvent).order_by(AuditEvent.id.desc()), page_number(request.args), per_page=50)
-    return render_template("admin/audit.html", pagination=pagination)
+    return render_template("admin/audit.html", pagination=pagination, events=audit.describe(pagination.items))
 
 
 @bp.route("/glossary")

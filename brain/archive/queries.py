@@ -12,6 +12,7 @@ from brain.archive.models import (
 )
 from brain.extensions import db
 from brain.i18n import localized
+from brain.ids import MAX_ID
 from brain.pagination import paginate
 from brain.security import viewer_is_member
 
@@ -74,21 +75,42 @@ def editions_timeline() -> list[Edition]:
     return list(db.session.scalars(select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)))
 
 
-def session_choices() -> list[tuple[int, int, str, int, str]]:
+def session_choices(edition_id: int | None = None) -> list[tuple[int, int, str, int, str]]:
     """Return (session id, year, city, day, title in the reader's language) of every programme item,
-    in timeline and programme order, read as plain rows: forms list them all."""
+    or of one edition's, in timeline and programme order, read as plain rows for forms."""
     titles: dict[int, list] = defaultdict(list)
-    for row in db.session.execute(select(SessionTranslation.session_id, SessionTranslation.language,
-                                         SessionTranslation.title)):
+    title_rows = select(SessionTranslation.session_id, SessionTranslation.language, SessionTranslation.title)
+    stmt = (select(EditionSession.id, Edition.year, Edition.city, EditionSession.day)
+            .join(Edition, EditionSession.edition_id == Edition.id)
+            .order_by(Edition.year, Edition.start_date, Edition.number,
+                      EditionSession.day, EditionSession.start_time, EditionSession.position))
+    if edition_id is not None:
+        stmt = stmt.where(EditionSession.edition_id == edition_id)
+        title_rows = title_rows.join(EditionSession, EditionSession.id == SessionTranslation.session_id).where(
+            EditionSession.edition_id == edition_id)
+    for row in db.session.execute(title_rows):
         titles[row.session_id].append(row)
-    rows = db.session.execute(
-        select(EditionSession.id, Edition.year, Edition.city, EditionSession.day)
-        .join(Edition, EditionSession.edition_id == Edition.id)
-        .order_by(Edition.year, Edition.start_date, Edition.number,
-                  EditionSession.day, EditionSession.start_time, EditionSession.position)
-    )
+    rows = db.session.execute(stmt)
     return [(session_id, year, city, day, localized(titles[session_id], "title")[0])
             for session_id, year, city, day in rows]
+
+
+def materials_matching(words: str, limit: int = 20) -> list[tuple[int, str, int, str, str]]:
+    """Find materials (not deleted) by words of their title or by their number, for picking one in a form:
+    (id, title, edition year, edition city, language), newest first."""
+    words = (words or "").strip()[:200]
+    if not words:
+        return []
+    condition = and_(*(Material.title.ilike(f"%{word}%") for word in words.split()[:8]))
+    number = words.lstrip("#")
+    if number.isdigit() and len(number) <= 12 and int(number) <= MAX_ID:
+        condition = condition | (Material.id == int(number))
+    rows = db.session.execute(
+        select(Material.id, Material.title, Edition.year, Edition.city, Material.language)
+        .join(Edition, Material.edition_id == Edition.id)
+        .where(Material.is_deleted.is_(False), condition)
+        .order_by(Material.id.desc()).limit(limit))
+    return [tuple(row) for row in rows]
 
 
 def edition_by_slug(slug: str) -> Edition | None:

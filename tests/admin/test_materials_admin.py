@@ -110,7 +110,7 @@ def test_every_change_lands_in_the_audit_log(admin_client, make_material, admin)
         AuditEvent.target_type == "materials", AuditEvent.target_id == material.id)))
     assert actions == ["material.create", "material.delete", "material.restore"]
     page = admin_client.get("/admin/audit").get_data(as_text=True)
-    assert "material.delete" in page and admin.email in page
+    assert f"{admin.display_name} deleted the material “Audited reading”" in page
 
 
 def test_file_over_the_size_limit_gets_a_readable_413(app, admin_client, edition):
@@ -197,9 +197,12 @@ def test_upload_form_lists_programme_items_by_edition_and_day_in_the_readers_lan
         day=2, kind="plenary", titles={"en": "Opening plenary", "fr": "Plénière d'ouverture"}), admin)
     only_spanish = services.save_session(edition, services.SessionData(
         day=3, kind="workshop", titles={"es": "Taller de finanzas solidarias"}), admin)
-    english = admin_client.get("/admin/materials/upload", headers={"Accept-Language": "en"}).get_data(as_text=True)
-    french = admin_client.get("/admin/materials/upload", headers={"Accept-Language": "fr"}).get_data(as_text=True)
-    assert f'<option value="{opening.id}">2021 Lisbon · Day 2 · Opening plenary</option>' in english
-    assert f'<option value="{only_spanish.id}">2021 Lisbon · Day 3 · Taller de finanzas solidarias</option>' in english
+    chosen = {"edition": edition.id, "show_sessions": "1"}
+    english = admin_client.post("/admin/materials/upload", data=chosen, headers={"Accept-Language": "en"},
+                                content_type="multipart/form-data").get_data(as_text=True)
+    french = admin_client.post("/admin/materials/upload", data=chosen, headers={"Accept-Language": "fr"},
+                               content_type="multipart/form-data").get_data(as_text=True)
+    assert f'<option value="{opening.id}">Day 2 · Opening plenary</option>' in english
+    assert f'<option value="{only_spanish.id}">Day 3 · Taller de finanzas solidarias</option>' in english
     assert "Plénière d&#39;ouverture</option>" in french or "Plénière d'ouverture</option>" in french
     assert english.index("Day 2 · Opening plenary") < english.index("Day 3 · Taller")
