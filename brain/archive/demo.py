@@ -1,6 +1,7 @@
 """Reference facts (editions, topics) and the demo archive that a new deployment starts with."""
 import csv
 import io
+import json
 import logging
 import os
 import tempfile
@@ -21,6 +22,27 @@ def _data_file(name: str) -> str:
     return resources.files("brain.archive").joinpath("data", name).read_text(encoding="utf-8")
 
 
+def demo_editions() -> list[dict]:
+    """Read the demo archive: one JSON file per edition in data/demo/, with its programme and materials.
+
+    Everything in them is sample content: it illustrates the archive, not the real programmes
+    (``"sample": true``); the pages say so.
+    """
+    folder = resources.files("brain.archive").joinpath("data", "demo")
+    names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".json"))
+    return [json.loads(folder.joinpath(name).read_text(encoding="utf-8")) for name in names]
+
+
+def _working_day(start: date, day: int) -> date:
+    """The date of the programme's nth working day (Monday to Friday) from its first day."""
+    current, remaining = start, day - 1
+    while remaining:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            remaining -= 1
+    return current
+
+
 def _parse_date(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -28,24 +50,40 @@ def _parse_date(value: str) -> date | None:
 def seed_editions() -> int:
     """Load the known editions since 2010 from the project's copy of the facts; return how many were added."""
     added = 0
+    zones = {row["slug"]: row["timezone"] for row in csv.DictReader(io.StringIO(_data_file("edition_timezones.csv")))}
+    about = json.loads(_data_file("editions_about.json"))
     for row in csv.DictReader(io.StringIO(_data_file("editions.csv"))):
-        if db.session.scalar(select(Edition.id).where(Edition.slug == row["slug"])) is not None:
+        existing = db.session.scalar(select(Edition).where(Edition.slug == row["slug"]))
+        if existing is not None:
+            _complete(existing, zones.get(row["slug"], ""), about.get(row["slug"], {}))
             continue
         edition = Edition(
             number=int(row["number"]), year=int(row["year"]), slug=row["slug"],
             start_date=_parse_date(row["start_date"]), end_date=_parse_date(row["end_date"]),
             city=row["city"], country=row["country"], is_virtual=row["virtual"] == "yes",
-            partners=row["partners"], languages=row["languages"],
+            partners=row["partners"], languages=row["languages"], timezone=zones.get(row["slug"], ""),
         )
         for language in ("en", "fr", "es", "pt"):
             if row[f"theme_{language}"]:
                 edition.translation_for(language).theme = row[f"theme_{language}"]
             if row.get(f"city_{language}") and row[f"city_{language}"] != row["city"]:
                 edition.translation_for(language).city = row[f"city_{language}"]
+            if about.get(row["slug"], {}).get(language):
+                edition.translation_for(language).description = about[row["slug"]][language]
         db.session.add(edition)
         added += 1
     db.session.commit()
     return added
+
+
+def _complete(edition: Edition, zone: str, about: dict[str, str]) -> None:
+    """Give an edition seeded earlier its time zone and "About this edition" texts, where it has none."""
+    if zone and not edition.timezone:
+        edition.timezone = zone
+    for language, text in about.items():
+        row = edition.translation_for(language)
+        if not row.description:
+            row.description = text
 
 
 def seed_topics() -> int:
@@ -64,28 +102,27 @@ def seed_topics() -> int:
 
 
 def seed_programmes() -> int:
-    """Give every edition without a programme the demo programme; return sessions added."""
-    from brain.archive.demo_content import DEMO_SESSIONS
-
+    """Give every edition without a programme its sample programme from the demo data; return items added."""
     added = 0
-    for edition in db.session.scalars(select(Edition).order_by(Edition.number)):
-        if db.session.scalar(select(func.count()).where(EditionSession.edition_id == edition.id)):
+    for data in demo_editions():
+        edition = db.session.scalar(select(Edition).where(Edition.slug == data["edition"]))
+        if edition is None or db.session.scalar(select(func.count()).where(EditionSession.edition_id == edition.id)):
             continue
-        for position, item in enumerate(DEMO_SESSIONS):
+        for position, item in enumerate(data["programme"]):
             session = EditionSession(
                 edition=edition, day=item["day"], kind=item["kind"], position=position,
-                date=edition.start_date + timedelta(days=item["day"] - 1) if edition.start_date else None,
+                date=_working_day(edition.start_date, item["day"]) if edition.start_date else None,
                 start_time=time.fromisoformat(item["start"]), end_time=time.fromisoformat(item["end"]),
-                speakers=item["speakers"],
+                speakers=item["speakers"], is_sample=data["sample"],
             )
             if item["kind"] == "plenary":
-                session.recording_url = f"https://example.org/recordings/{edition.slug}/day-{item['day']}-{position}"
+                session.recording_url = item.get("recording") or (
+                    f"https://example.org/recordings/{edition.slug}/day-{item['day']}-{item['key']}")
                 if edition.is_virtual:
                     session.stream_url = f"https://example.org/live/{edition.slug}/day-{item['day']}"
             for language, title in item["title"].items():
                 session.translations.append(SessionTranslation(
-                    language=language, title=title.format(city=edition.city),
-                    summary=item["summary"][language].format(city=edition.city),
+                    language=language, title=title, summary=item["summary"][language],
                 ))
             db.session.add(session)
             added += 1
@@ -148,37 +185,29 @@ _WRITERS = {"pdf": _write_pdf, "docx": _write_docx, "pptx": _write_pptx, "txt": 
 
 def write_demo_files(folder: str) -> str:
     """Generate the demo files and their manifest in a folder; return the manifest's path."""
-    from brain.archive.demo_content import DEMO_MATERIALS, DEMO_SESSIONS
-
-    titles_by_day = {}
-    for item in DEMO_SESSIONS:
-        titles_by_day.setdefault(item["day"], item["title"]["en"])
     manifest = os.path.join(folder, "manifest.csv")
+    index = 0
     with open(manifest, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, importer.MANIFEST_COLUMNS)
+        writer = csv.DictWriter(handle, importer.MANIFEST_COLUMNS + importer.OPTIONAL_COLUMNS)
         writer.writeheader()
-        for index, item in enumerate(DEMO_MATERIALS, start=1):
-            file_name = ""
-            if item["format"] != "link":
-                file_name = f"{index:03d}-{item['edition']}-{item['language']}.{item['format']}"
-                _WRITERS[item["format"]](os.path.join(folder, file_name), item["title"], item["body"])
-            city = item["edition"].split("-", 1)[1].replace("-", " ").title()
-            session_title = ""
-            if item.get("session_day") and item["session_day"] in titles_by_day:
-                session_title = titles_by_day[item["session_day"]].format(city=_city_of(item["edition"], city))
-            writer.writerow({
-                "file": file_name, "url": item.get("url", ""), "title": item["title"],
-                "description": item["description"], "kind": item["kind"], "language": item["language"],
-                "edition": item["edition"], "session": session_title, "topics": ";".join(item["topics"]),
-                "authors": item["authors"], "visibility": item["visibility"],
-                "translation_group": item["group"] or "",
-            })
+        for data in demo_editions():
+            session_titles = {item["key"]: item["title"]["en"] for item in data["programme"]}
+            for item in data["materials"]:
+                index += 1
+                body = "\n".join(item["body"])
+                file_name = ""
+                if item["format"] != "link":
+                    file_name = f"{index:03d}-{item['edition']}-{item['language']}.{item['format']}"
+                    _WRITERS[item["format"]](os.path.join(folder, file_name), item["title"], body)
+                writer.writerow({
+                    "file": file_name, "url": item.get("url") or "", "title": item["title"],
+                    "description": item["description"], "kind": item["kind"], "language": item["language"],
+                    "edition": item["edition"], "session": session_titles.get(item["session"], ""),
+                    "topics": ";".join(item["topics"]), "authors": item["authors"],
+                    "visibility": item["visibility"], "translation_group": item["group"] or "",
+                    "sample": "yes" if data["sample"] else "",
+                })
     return manifest
-
-
-def _city_of(slug: str, fallback: str) -> str:
-    edition = db.session.scalar(select(Edition).where(Edition.slug == slug))
-    return edition.city if edition else fallback
 
 
 def archive_is_empty() -> bool:
