@@ -6,11 +6,18 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from brain.i18n import CONTENT_LANGUAGES, current_language
 from brain.labels import as_choices
 
 
 def _new_key() -> str:
     return uuid.uuid4().hex
+
+
+def _language_field(label) -> SelectField:
+    """The language a message is written in: the author's interface language unless they choose another."""
+    return SelectField(label, default=current_language,
+                       choices=as_choices((code, name) for code, name in CONTENT_LANGUAGES.items()))
 
 
 class ThreadForm(FlaskForm):
@@ -30,6 +37,7 @@ class ReplyForm(FlaskForm):
     """Reply to a thread."""
 
     body = TextAreaField(_l("Your reply (Markdown)"), validators=[DataRequired(message=_l("Write something before sending."))])
+    language = _language_field(_l("Language of your reply"))
     submission_key = HiddenField(default=_new_key)
     submit = SubmitField(_l("Reply"))
 
@@ -38,6 +46,7 @@ class EditPostForm(FlaskForm):
     """Edit one's own post."""
 
     body = TextAreaField(_l("Message (Markdown)"), validators=[DataRequired(message=_l("Write something before sending."))])
+    language = _language_field(_l("Language of your message"))
     submit = SubmitField(_l("Save"))
 
 

@@ -78,6 +78,8 @@ class Post(db.Model):
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     body: Mapped[str] = mapped_column(Text)
+    #: ISO 639-1 code of the language its author wrote it in (None: the thread's language).
+    language: Mapped[str | None] = mapped_column(String(5))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     edited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     #: Deleted by its author: a placeholder keeps the thread readable.
@@ -98,6 +100,11 @@ class Post(db.Model):
     @property
     def is_visible(self) -> bool:
         return not self.is_deleted and not self.is_hidden
+
+    @property
+    def written_in(self) -> str:
+        """The language the post is written in, for its lang attribute."""
+        return self.language or self.thread.language
 
 
 class PostLike(db.Model):

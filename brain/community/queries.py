@@ -1,5 +1,6 @@
 """Read-side queries of the community, with visibility applied."""
-from sqlalchemy import Select, func, select
+from flask import url_for
+from sqlalchemy import Select, case, func, select
 
 from brain.archive.models import Material
 from brain.community.models import Bookmark, Category, Flag, Notification, Post, Thread
@@ -17,14 +18,47 @@ def readable_categories(user) -> Select:
 
 
 def categories_overview(user) -> list[tuple[Category, int, object]]:
-    """Each readable category with its number of threads and its last activity, busiest first."""
+    """Each readable category with its number of threads and its last activity.
+
+    Categories with threads come first, the most recently active first; members then see the
+    empty ones (general, editions, topics), visitors do not: an empty public category has
+    nothing for them to read.
+    """
     counts = (select(Thread.category_id, func.count(Thread.id).label("threads"),
                      func.max(Thread.last_activity_at).label("last"))
               .group_by(Thread.category_id).subquery())
+    kind_order = case({"general": 0, "edition": 1, "topic": 2}, value=Category.kind, else_=3)
     stmt = (readable_categories(user).add_columns(func.coalesce(counts.c.threads, 0), counts.c.last)
             .outerjoin(counts, counts.c.category_id == Category.id)
-            .order_by((Category.kind != "general"), counts.c.last.desc().nulls_last(), Category.slug))
+            .order_by(counts.c.last.is_(None), counts.c.last.desc(), kind_order, Category.slug))
+    if not viewer_is_member(user):
+        stmt = stmt.where(counts.c.threads.is_not(None))
     return [(category, threads, last) for category, threads, last in db.session.execute(stmt)]
+
+
+def latest_threads(user, limit: int = 10) -> list[Thread]:
+    """The readable threads with the most recent activity, newest first."""
+    stmt = select(Thread).join(Category, Thread.category_id == Category.id)
+    if not viewer_is_member(user):
+        stmt = stmt.where(Category.is_public.is_(True))
+    return list(db.session.scalars(stmt.order_by(Thread.last_activity_at.desc(), Thread.id.desc()).limit(limit)))
+
+
+def mention_links(user, posts) -> dict[str, str]:
+    """Handle -> profile address of the members @mentioned in these posts whose profile the reader may open."""
+    from brain.community.services import members_by_handle, mention_handles
+
+    handles = set()
+    for post in posts:
+        if "@" in (post.body or ""):
+            handles |= mention_handles(post.body)
+    links = {}
+    for handle, named in members_by_handle(handles).items():
+        user_id, visibility = named[0]
+        own = getattr(user, "is_authenticated", False) and user.id == user_id
+        if visibility == "public" or own or viewer_is_member(user):
+            links[handle] = url_for("accounts.profile", user_id=user_id)
+    return links
 
 
 def category_by_slug(slug: str) -> Category | None:

@@ -59,8 +59,9 @@ def _inject_unread():
 
 @bp.route("/community")
 def index():
-    """List the categories the reader may open."""
-    return render_template("community/index.html", overview=queries.categories_overview(current_user))
+    """List the latest threads and the categories the reader may open."""
+    return render_template("community/index.html", overview=queries.categories_overview(current_user),
+                           latest=queries.latest_threads(current_user))
 
 
 @bp.route("/community/<slug>")
@@ -125,6 +126,7 @@ def thread(thread_id: int):
         form.body.data = "\n".join([f"> **{author}:**"] + [f"> {line}" for line in quote.body.splitlines()]) + "\n\n"
     return render_template(
         "community/thread.html", thread=thread, pagination=pagination, form=form,
+        mentions=queries.mention_links(current_user, pagination.items),
         following=services.is_following(current_user, thread),
         bookmarked=services.is_bookmarked(current_user, thread=thread),
         can_reply=services.can_reply(current_user, thread), can_moderate=services.can_moderate(current_user),
@@ -144,7 +146,8 @@ def reply(thread_id: int):
                 flash(error, "error")
         return redirect(url_for("community.thread", thread_id=thread.id))
     try:
-        post = services.reply(current_user, thread, form.body.data, form.submission_key.data)
+        post = services.reply(current_user, thread, form.body.data, form.submission_key.data,
+                              language=form.language.data)
     except services.CommunityError as refused:
         page = _refused(refused)
         return page if page is not None else redirect(url_for("community.thread", thread_id=thread.id))
@@ -160,9 +163,11 @@ def edit_post(post_id: int):
     if not services.can_edit_post(current_user, post):
         abort(403)
     form = EditPostForm(obj=post)
+    if request.method == "GET":
+        form.language.data = post.written_in
     if form.validate_on_submit():
         try:
-            services.edit_post(current_user, post, form.body.data)
+            services.edit_post(current_user, post, form.body.data, language=form.language.data)
         except services.CommunityError as refused:
             page = _refused(refused)
             if page is not None:
@@ -365,4 +370,32 @@ def author_name(user: User | None) -> str:
     return user.display_name if user is not None else _("former member")
 
 
+#: How many colours avatars without a photo take (classes avatar-0 … avatar-7 in brain.css).
+AVATAR_COLOURS = 8
+
+
+def initials(name: str | None) -> str:
+    """The initials an avatar without a photo shows: "Ana Silva" gives "AS", "Ana" gives "A"."""
+    words = [word for word in (name or "").split() if word[:1].isalnum()]
+    if not words:
+        return "?"
+    letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
+    return letters.upper()
+
+
+def avatar_colour(user: User | None) -> str:
+    """The colour class of an avatar without a photo, the same for a member on every page."""
+    return f"avatar-{user.id % AVATAR_COLOURS}" if user is not None else "avatar-none"
+
+
+def shows_photo(user: User | None) -> bool:
+    """Whether the reader may see this member's photo (the photo route answers 404 otherwise)."""
+    from brain.security import can_view_profile
+
+    return bool(user is not None and user.photo_path and can_view_profile(current_user, user))
+
+
 bp.add_app_template_global(author_name)
+bp.add_app_template_global(initials)
+bp.add_app_template_global(avatar_colour)
+bp.add_app_template_global(shows_photo)

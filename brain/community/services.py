@@ -4,8 +4,6 @@ Each public function is one unit of work and commits once; mails for notificatio
 after the commit. Permission predicates are named `can_…` and shared with the routes.
 """
 import logging
-import re
-import unicodedata
 from datetime import timedelta
 
 from flask_babel import gettext as _
@@ -20,7 +18,9 @@ from brain.community.models import (
 )
 from brain.database import utcnow
 from brain.extensions import db
+from brain.i18n import CONTENT_LANGUAGES
 from brain.mail import absolute_url, send_mail
+from brain.markdown import MENTION, mention_handle
 from brain.security import viewer_is_member
 from brain.text import clean_text
 
@@ -28,7 +28,6 @@ logger = logging.getLogger(__name__)
 
 MAX_POST_CHARS = 50_000
 MAX_TITLE_CHARS = 200
-_MENTION = re.compile(r"(?<![\w@])@([\w.\-]{2,60})", re.UNICODE)
 
 
 class CommunityError(ValueError):
@@ -123,20 +122,39 @@ def _clean_body(body: str) -> str:
     return body
 
 
-def _handle(name: str) -> str:
-    """The form of a display name used in @mentions: letters and digits, no accents or spaces."""
-    folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", folded.lower())
+def mention_handles(body: str) -> set[str]:
+    """The handles a text @mentions ("@AnaSilva" gives "anasilva")."""
+    handles = {mention_handle(match) for match in MENTION.findall(body or "")}
+    handles.discard("")
+    return handles
+
+
+def members_by_handle(handles) -> dict[str, list[tuple[int, str]]]:
+    """Find the members these handles name: handle -> [(user id, profile visibility)], oldest account first."""
+    handles = set(handles)
+    if not handles:
+        return {}
+    rows = db.session.execute(select(User.id, User.display_name, User.profile_visibility).where(
+        User.is_enabled.is_(True), User.email_verified_at.is_not(None)).order_by(User.id))
+    found = {}
+    for user_id, name, visibility in rows:
+        handle = mention_handle(name)
+        if handle in handles:
+            found.setdefault(handle, []).append((user_id, visibility))
+    return found
 
 
 def mentioned_members(body: str) -> list[User]:
     """Find the members an @mention in a post names."""
-    handles = {_handle(match) for match in _MENTION.findall(body or "")}
-    handles.discard("")
-    if not handles:
+    ids = [user_id for named in members_by_handle(mention_handles(body)).values() for user_id, _visibility in named]
+    if not ids:
         return []
-    members = db.session.scalars(select(User).where(User.is_enabled.is_(True), User.email_verified_at.is_not(None)))
-    return [user for user in members if _handle(user.display_name) in handles]
+    return list(db.session.scalars(select(User).where(User.id.in_(ids))))
+
+
+def post_language(language: str | None, thread: Thread) -> str:
+    """The language a post is stored with: the one its author chose, else the thread's."""
+    return language if language in CONTENT_LANGUAGES else thread.language
 
 
 def _existing_submission(author: User, submission_key: str | None) -> Post | None:
@@ -212,7 +230,8 @@ def start_thread(author: User, category: Category, title: str, body: str, langua
                     created_at=now, last_activity_at=now, last_poster_id=author.id)
     db.session.add(thread)
     db.session.flush()
-    post = Post(thread_id=thread.id, author_id=author.id, body=body, created_at=now, submission_key=submission_key)
+    post = Post(thread_id=thread.id, author_id=author.id, body=body, language=thread.language, created_at=now,
+                submission_key=submission_key)
     db.session.add(post)
     db.session.flush()
     _follow(author, thread)
@@ -222,8 +241,9 @@ def start_thread(author: User, category: Category, title: str, body: str, langua
     return thread
 
 
-def reply(author: User, thread: Thread, body: str, submission_key: str | None = None) -> Post:
-    """Add a reply; followers and mentioned members are notified."""
+def reply(author: User, thread: Thread, body: str, submission_key: str | None = None,
+          language: str | None = None) -> Post:
+    """Add a reply in the language its author chose; followers and mentioned members are notified."""
     if thread.is_locked and can_post(author) and not author.is_moderator:
         raise CommunityError(_("This thread is locked: it takes no more replies."), 403)
     _require(can_reply(author, thread) and can_read_thread(author, thread))
@@ -232,7 +252,8 @@ def reply(author: User, thread: Thread, body: str, submission_key: str | None = 
         return existing
     body = _clean_body(body)
     now = utcnow()
-    post = Post(thread_id=thread.id, author_id=author.id, body=body, created_at=now, submission_key=submission_key)
+    post = Post(thread_id=thread.id, author_id=author.id, body=body, language=post_language(language, thread),
+                created_at=now, submission_key=submission_key)
     db.session.add(post)
     db.session.flush()
     thread.last_activity_at = now
@@ -254,10 +275,12 @@ def reply(author: User, thread: Thread, body: str, submission_key: str | None = 
     return post
 
 
-def edit_post(actor: User, post: Post, body: str) -> Post:
-    """Change one's own post; it is marked as edited."""
+def edit_post(actor: User, post: Post, body: str, language: str | None = None) -> Post:
+    """Change one's own post (and the language it is marked in); it is marked as edited."""
     _require(can_edit_post(actor, post))
     post.body = _clean_body(body)
+    if language is not None:
+        post.language = post_language(language, post.thread)
     post.edited_at = utcnow()
     db.session.commit()
     return post
