@@ -69,6 +69,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+import pyotp
+
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".venv", "bin")
@@ -262,6 +264,7 @@ def create_people(environment: dict, members: int) -> dict:
     from config import DevelopmentConfig
 
     from brain import create_app
+    from brain.accounts import two_factor
     from brain.accounts.models import User
     from brain.community.models import Category
     from brain.community.services import start_thread
@@ -291,12 +294,15 @@ def create_people(environment: dict, members: int) -> dict:
                      password_hash=template.password_hash, email_verified_at=now, consent_at=now)
         db.session.add_all(people + [admin])
         db.session.commit()
+        # Admins sign in with a second factor: enrol the admin as its authenticator app would.
+        admin_secret = two_factor.start_enrolment(admin)
+        two_factor.confirm_enrolment(admin, pyotp.TOTP(admin_secret).now())
         general = db.session.query(Category).filter_by(slug="general").one()
         thread = start_thread(people[0], general, "Load test: replies", "Replies of the load test go here.", "en")
         thread_id = thread.id
         db.session.remove()
         db.engine.dispose()
-    return {"members": emails, "admin": "admin@load.example", "thread_id": thread_id}
+    return {"members": emails, "admin": "admin@load.example", "admin_secret": admin_secret, "thread_id": thread_id}
 
 
 def read_catalogue(database: str) -> dict:
@@ -576,15 +582,26 @@ def new_client(base_url: str) -> Browser:
     return Browser(base_url)
 
 
-async def sign_in(client, email: str, stats: Stats) -> bool:
+def signed_in(response) -> bool:
+    return response.status_code == 302 and "/login" not in response.headers.get("location", "")
+
+
+async def sign_in(client, email: str, stats: Stats, totp_secret: str | None = None) -> bool:
+    """Sign in as a person does: the form's token, the password, then the app's code when asked for one."""
     page = await timed(client, stats, "sign-in", "GET", "/login", is_200)
     token = field_value(page.text, "csrf_token") if page is not None else None
     if not token:
         return False
     answer = await timed(client, stats, "sign-in", "POST", "/login",
-                         lambda r: r.status_code == 302 and "/login" not in r.headers.get("location", ""),
+                         lambda r: r.status_code == 302 and "/login" not in r.headers.get("location", "")
+                         or r.headers.get("location", "").startswith("/login/code") and totp_secret is not None,
                          data={"email": email, "password": PASSWORD, "csrf_token": token, "next": ""})
-    return answer is not None and answer.status_code == 302 and "/login" not in answer.headers.get("location", "")
+    if answer is not None and totp_secret and answer.headers.get("location", "").startswith("/login/code"):
+        page = await timed(client, stats, "sign-in", "GET", "/login/code", is_200)
+        code = pyotp.TOTP(totp_secret).at(time.time() + 30)  # the enrolment used the current step
+        answer = await timed(client, stats, "sign-in", "POST", "/login/code", signed_in,
+                             data={"code": code, "csrf_token": field_value(page.text, "csrf_token") or ""})
+    return answer is not None and signed_in(answer)
 
 
 async def browse(client, run: Run, rng: random.Random) -> None:
@@ -693,7 +710,8 @@ async def load_app(base_url: str, people: dict, run: Run, users: int, phases: li
         log(f"signing in {users} members and the admin…")
         started = time.monotonic()
         results = await asyncio.gather(*(sign_in(c, people["members"][i % len(people["members"])], run.login_stats)
-                                         for i, c in enumerate(clients)), sign_in(admin, people["admin"], run.login_stats))
+                                         for i, c in enumerate(clients)),
+                                       sign_in(admin, people["admin"], run.login_stats, people["admin_secret"]))
         run.sign_in_seconds = time.monotonic() - started
         if not all(results):
             raise SetupFailed(f"{results.count(False)} of {len(results)} sign-ins failed")
