@@ -127,15 +127,18 @@ def _suggest(engine, parsed: ParsedQuery, viewer) -> str:
             for word in clause.words:
                 known = any((name, word) in engine for name in fields)
                 if not known and len(word) >= 4 and not word.isdigit():
-                    candidates: dict[str, tuple[bool, int]] = {}
+                    # Per candidate: how often in the reader's language, and how often anywhere.
+                    candidates: dict[str, tuple[int, int]] = {}
                     for name in fields:
                         for candidate in reader.terms_within(name, word, 1 if len(word) <= 5 else 2, prefix=1):
-                            in_own, frequency = candidates.get(candidate, (False, 0))
-                            candidates[candidate] = (in_own or name in own,
-                                                     frequency + reader.doc_frequency(name, candidate))
+                            in_own, frequency = candidates.get(candidate, (0, 0))
+                            found = reader.doc_frequency(name, candidate)
+                            candidates[candidate] = (in_own + (found if name in own else 0), frequency + found)
                     if candidates:
+                        # Closest first; then most used in the reader's language, then most its own
+                        # (a word of another language quoted once in English is not the English word).
                         best = min(candidates, key=lambda c: (
-                            edit_distance(word, c), not candidates[c][0], -candidates[c][1], c))
+                            edit_distance(word, c), -candidates[c][0], -candidates[c][0] / candidates[c][1], c))
                         corrected.append(best)
                         changed = True
                         continue
