@@ -124,7 +124,9 @@ def test_choice_order_picker_then_profile_then_browser_then_english(app, make_us
 
 def test_dates_numbers_and_countries_follow_the_locale(client):
     french = client.get("/editions/2021-lisbon", headers={"Accept-Language": "fr"}).get_data(as_text=True)
-    assert "15 nov. 2021" in french and "Portugal" in french
+    assert "15–26 novembre 2021" in french and "Portugal" in french
+    english = client.get("/editions/2021-lisbon", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert "15–26 November 2021" in english
     spanish = client.get("/editions/2017-seoul", headers={"Accept-Language": "es"}).get_data(as_text=True)
     assert "Corea del Sur" in spanish
 

@@ -70,7 +70,7 @@ def _edition(edition: Edition, counts: dict[int, int]) -> dict:
         **_edition_ref(edition),
         "country": edition.country, "start_date": edition.start_date, "end_date": edition.end_date,
         "is_virtual": edition.is_virtual, "partners": edition.partners,
-        "languages": [name for name in re.split(r"[;,\s]+", edition.languages) if name],
+        "languages": (edition.languages or "").split(),
         "theme": edition.theme()[0],
         "translations": {row.language: {"theme": row.theme, "description": row.description, "city": row.city}
                          for row in edition.translations},

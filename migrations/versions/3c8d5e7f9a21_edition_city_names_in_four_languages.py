@@ -1,4 +1,4 @@
-"""Edition city names in four languages; partners without research notes
+"""Edition city names in four languages; partners without research notes; languages as codes
 
 Revision ID: 3c8d5e7f9a21
 Revises: 7a1c2f9e4b10
@@ -25,9 +25,11 @@ def upgrade():
     with op.batch_alter_table('edition_translations', schema=None) as batch_op:
         batch_op.add_column(sa.Column('city', sa.String(length=120), nullable=False, server_default=''))
 
-    # The editions seeded before carry research notes in their partners and only English city names.
+    # The editions seeded before carry research notes in their partners, language names instead of
+    # ISO codes, and only English city names.
     connection = op.get_bind()
-    editions = sa.table('editions', sa.column('id'), sa.column('slug'), sa.column('city'), sa.column('partners'))
+    editions = sa.table('editions', sa.column('id'), sa.column('slug'), sa.column('city'), sa.column('partners'),
+                        sa.column('languages'))
     translations = sa.table('edition_translations', sa.column('id'), sa.column('edition_id'),
                             sa.column('language'), sa.column('city'), sa.column('theme'), sa.column('description'))
     with FACTS.open(encoding='utf-8') as facts:
@@ -35,7 +37,8 @@ def upgrade():
             edition_id = connection.scalar(sa.select(editions.c.id).where(editions.c.slug == row['slug']))
             if edition_id is None:
                 continue
-            connection.execute(editions.update().where(editions.c.id == edition_id).values(partners=row['partners']))
+            connection.execute(editions.update().where(editions.c.id == edition_id).values(
+                partners=row['partners'], languages=row['languages']))
             for language in ('fr', 'es', 'pt'):
                 name = row[f'city_{language}']
                 if not name or name == row['city']:
