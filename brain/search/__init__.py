@@ -1,7 +1,32 @@
 """Multilingual search over the archive and the community, on Whoosh or PostgreSQL full-text search."""
+from importlib import metadata
+
 from flask import Blueprint, Flask
 
 bp = Blueprint("search", __name__, template_folder="templates")
+
+#: brain/search/engine.py reads this release's private internals (segments, postings, columns).
+WHOOSH_DISTRIBUTION, WHOOSH_VERSION = "Whoosh-Reloaded", "2.7.5"
+
+
+def whoosh_version_problem(installed: str | None) -> str | None:
+    """Say why an installed Whoosh release cannot serve the engine, or None when it is the expected one."""
+    if installed == WHOOSH_VERSION:
+        return None
+    return (f"The search engine reads {WHOOSH_DISTRIBUTION} {WHOOSH_VERSION}'s internals, but "
+            f"{'version ' + installed if installed else 'no version'} is installed: run "
+            f"`pip install -r requirements.txt` (or set SEARCH_BACKEND=postgres).")
+
+
+def check_whoosh_version() -> None:
+    """Refuse to start on another Whoosh release than the one the engine was written against."""
+    try:
+        installed = metadata.version(WHOOSH_DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        installed = None
+    problem = whoosh_version_problem(installed)
+    if problem:
+        raise RuntimeError(problem)
 
 
 class SearchEngine:
@@ -21,6 +46,7 @@ class SearchEngine:
         elif backend == "whoosh":
             from brain.search.index import WhooshIndex
 
+            check_whoosh_version()
             self.index = WhooshIndex(app.config["SEARCH_INDEX_DIR"], app.config["SEARCH_WRITER_TIMEOUT"])
         else:
             raise RuntimeError(f"SEARCH_BACKEND must be 'whoosh' or 'postgres', not {backend!r}")
