@@ -27,7 +27,9 @@ from datetime import datetime, timezone
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from _postgres import postgres_execute, postgres_server  # noqa: E402
 from tests.search.relevance import metrics  # noqa: E402
 
 LAST_RUN = os.path.join(ROOT, "bench", "out", "relevance-last.json")
@@ -35,24 +37,6 @@ LAST_RUN = os.path.join(ROOT, "bench", "out", "relevance-last.json")
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-def postgres_server() -> str | None:
-    """The URL of a PostgreSQL server to create a database on, if the environment names one."""
-    for name in ("BRAIN_TEST_POSTGRES_URL", "DATABASE_URL"):
-        url = os.environ.get(name, "")
-        if url.startswith("postgresql"):
-            return url
-    return None
-
-
-def postgres_execute(server: str, statement: str) -> None:
-    import sqlalchemy
-
-    engine = sqlalchemy.create_engine(server, isolation_level="AUTOCOMMIT", poolclass=sqlalchemy.NullPool)
-    with engine.connect() as connection:
-        connection.exec_driver_sql(statement)
-    engine.dispose()
 
 
 def measure(backend: str) -> tuple[list[metrics.Result], float]:

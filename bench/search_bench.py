@@ -51,6 +51,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import _corpus  # noqa: E402
 from _corpus import CATEGORIES, LANGUAGES, VOCABULARIES, percentile  # noqa: E402
+from _postgres import postgres_execute, postgres_server  # noqa: E402
 
 BATCH = 1000
 from brain.search.index import MAX_SEGMENTS_BEFORE_MERGE  # noqa: E402
@@ -498,24 +499,6 @@ def profile_slowest(app, figures: dict, viewer, how_many: int) -> str:
 
 
 # PostgreSQL full-text search ------------------------------------------------------------------
-
-def postgres_server() -> str | None:
-    """The URL of a PostgreSQL server to create bench databases on, if the environment names one."""
-    for name in ("BRAIN_TEST_POSTGRES_URL", "DATABASE_URL"):
-        url = os.environ.get(name, "")
-        if url.startswith("postgresql"):
-            return url
-    return None
-
-
-def postgres_execute(server: str, statement: str) -> None:
-    import sqlalchemy
-
-    engine = sqlalchemy.create_engine(server, isolation_level="AUTOCOMMIT", poolclass=sqlalchemy.NullPool)
-    with engine.connect() as connection:
-        connection.exec_driver_sql(statement)
-    engine.dispose()
-
 
 def bench_postgres(n: int, args, queries: list[dict]) -> dict:
     """The same corpus and queries on SEARCH_BACKEND=postgres, in a fresh database of the server."""

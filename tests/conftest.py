@@ -330,3 +330,29 @@ def make_material(app, admin):
         return services.add_material(data, admin, io.BytesIO(content), f"{title[:20]}.{fmt}")
 
     return make
+
+
+@pytest.fixture(scope="session")
+def demo_apps(seeded_template, tmp_path_factory):
+    """An app per engine holding the whole demo archive, loaded once per session on first use."""
+    from tests.search.relevance import metrics
+
+    apps = {}
+
+    def app_for(backend: str):
+        if backend not in apps:
+            app = build_app(seeded_template, tmp_path_factory.mktemp(f"demo-{backend}") / "instance",
+                            SEARCH_BACKEND=backend)
+            with app.app_context():
+                metrics.load_demo_archive()
+                db.session.remove()
+            apps[backend] = app
+        return apps[backend]
+
+    yield app_for
+    for app in apps.values():
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+            app.extensions["brain_search"].index.close()
+        drop_database(app)

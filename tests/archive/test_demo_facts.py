@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select
 
 from brain.extensions import db
-from tests.conftest import build_app, drop_database
 
 LANGUAGES = ("en", "fr", "es", "pt")
 SAMPLE_NOTE = "Sample content: illustrates the archive, not the real programme"
@@ -26,22 +25,10 @@ LISBON_DAYS = {1: date(2021, 11, 15), 2: date(2021, 11, 16), 3: date(2021, 11, 1
                9: date(2021, 11, 25), 10: date(2021, 11, 26)}
 
 
-@pytest.fixture(scope="module")
-def demo_app(seeded_template, tmp_path_factory):
-    """An app holding the whole demo archive, loaded once for this module through `load_demo`."""
-    from brain.archive.demo import load_demo
-
-    app = build_app(seeded_template, tmp_path_factory.mktemp("demo-facts") / "instance")
-    with app.app_context():
-        report = load_demo()
-        assert report.failed == 0, report.failures
-        db.session.remove()
-    yield app
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
-        app.extensions["brain_search"].index.close()
-    drop_database(app)
+@pytest.fixture
+def demo_app(demo_apps):
+    """The app holding the whole demo archive, loaded once per session through `load_demo` (tests/conftest.py)."""
+    return demo_apps("whoosh")
 
 
 @pytest.fixture

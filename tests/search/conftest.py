@@ -4,7 +4,7 @@ import re
 import pytest
 
 from brain.extensions import db
-from tests.conftest import POSTGRES_SERVER, build_app, drop_database
+from tests.conftest import POSTGRES_SERVER
 
 
 @pytest.fixture(params=["whoosh", "postgres"])
@@ -65,32 +65,6 @@ def partial_titles(response) -> list[str]:
 @pytest.fixture
 def titles():
     return result_titles
-
-
-@pytest.fixture(scope="session")
-def demo_apps(seeded_template, tmp_path_factory):
-    """An app per engine holding the whole demo archive, loaded once per session on first use."""
-    from tests.search.relevance import metrics
-
-    apps = {}
-
-    def app_for(backend: str):
-        if backend not in apps:
-            app = build_app(seeded_template, tmp_path_factory.mktemp(f"demo-{backend}") / "instance",
-                            SEARCH_BACKEND=backend)
-            with app.app_context():
-                metrics.load_demo_archive()
-                db.session.remove()
-            apps[backend] = app
-        return apps[backend]
-
-    yield app_for
-    for app in apps.values():
-        with app.app_context():
-            db.session.remove()
-            db.engine.dispose()
-            app.extensions["brain_search"].index.close()
-        drop_database(app)
 
 
 @pytest.fixture
