@@ -30,6 +30,8 @@ SESSION_KIND_LABELS = {
     "study_visit": _l("Study visit"),
 }
 VISIBILITY_LABELS = {"public": _l("Public"), "members": _l("Members only")}
+#: Licences are written by their own names (CC BY 4.0…), except the reservation of all rights.
+LICENCE_LABELS = {"All rights reserved": _l("All rights reserved")}
 ROLE_LABELS = {"member": _l("Member"), "moderator": _l("Moderator"), "admin": _l("Admin")}
 
 
@@ -50,6 +52,11 @@ def material_kind_label(kind: str) -> str:
 def session_kind_label(kind: str) -> str:
     """Name a kind of programme item in the reader's language."""
     return str(SESSION_KIND_LABELS.get(kind, kind))
+
+
+def licence_label(licence: str) -> str:
+    """Name a material's licence in the reader's language."""
+    return str(LICENCE_LABELS.get(licence, licence))
 
 
 def language_label(code: str) -> str:
@@ -188,6 +195,7 @@ def init_app(app: Flask) -> None:
         material_kind_label=material_kind_label,
         session_kind_label=session_kind_label,
         language_label=language_label,
+        licence_label=licence_label,
         country_name=country_name,
         date_range=date_range,
         format_date=format_date,

@@ -51,6 +51,12 @@ ROUTES = [
     ("archive.material", "GET", "/materials/{members_only}", None, {**MEMBERS}),
     ("archive.download", "GET", "/materials/{public}/download", None, PUBLIC),
     ("archive.download", "GET", "/materials/{members_only}/download", None, {**MEMBERS}),
+    ("archive.preview", "GET", "/materials/{public_pdf}/preview.png", None, PUBLIC),
+    ("archive.preview", "GET", "/materials/{members_pdf}/preview.png", None, {**MEMBERS}),
+    ("archive.play", "GET", "/materials/{public_audio}/play", None, PUBLIC),
+    ("archive.play", "GET", "/materials/{members_audio}/play", None, {**MEMBERS}),
+    ("archive.open_link", "GET", "/materials/{public_link}/open", None, dict.fromkeys(ROLES, 302)),
+    ("archive.open_link", "GET", "/materials/{members_link}/open", None, {**MEMBERS, "member": 302, "moderator": 302, "admin": 302}),
     ("archive.topics", "GET", "/topics", None, PUBLIC),
     ("archive.topic", "GET", "/topics/decent-work", None, PUBLIC),
     ("search.results", "GET", "/search?q=economy", None, PUBLIC),
@@ -159,6 +165,16 @@ def test_every_route_has_a_row(app):
     assert missing == [], f"routes without a row in the authorisation table: {missing}"
 
 
+def _audio(admin, edition, visibility):
+    """A recording stored as an MP3 file."""
+    from brain.archive import services
+    from tests.archive.test_material_page import TINY_MP3
+
+    data = services.MaterialData(title=f"Recording ({visibility})", edition=edition, kind="recording",
+                                 language="en", visibility=visibility)
+    return services.add_material(data, admin, io.BytesIO(TINY_MP3 + visibility.encode()), "recording.mp3")
+
+
 @pytest.fixture
 def targets(app, make_material, make_user, edition, admin):
     from brain.archive import services
@@ -182,6 +198,13 @@ def targets(app, make_material, make_user, edition, admin):
         "thread": thread.id, "post": post.id, "flag": flag.id, "notification": notification.id,
         "public": make_material(title="Public reading").id,
         "members_only": make_material(title="Members reading", visibility="members").id,
+        "public_pdf": make_material(title="Public PDF", fmt="pdf").id,
+        "members_pdf": make_material(title="Members PDF", fmt="pdf", visibility="members").id,
+        "public_audio": _audio(admin, edition, "public").id,
+        "members_audio": _audio(admin, edition, "members").id,
+        "public_link": make_material(title="Public recording", fmt="link", url="https://vimeo.com/1").id,
+        "members_link": make_material(title="Members recording", fmt="link", url="https://vimeo.com/2",
+                                      visibility="members").id,
         "other": make_user(name="Someone Else").id,
         "edition": edition.id, "session": session.id, "topic": topic_by_slug("decent-work").id, "concept": concept.id,
     }

@@ -8,10 +8,10 @@ from wtforms import (
 )
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp, ValidationError
 
-from brain.archive.models import MATERIAL_KINDS, SESSION_KINDS
+from brain.archive.models import LICENCES, MATERIAL_KINDS, SESSION_KINDS
 from brain.fields import MultiCheckboxField
 from brain.ids import MAX_ID
-from brain.labels import MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS, as_choices
+from brain.labels import LICENCE_LABELS, MATERIAL_KIND_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS, as_choices
 
 LANGUAGE_FIELDS = ("en", "fr", "es", "pt")
 
@@ -103,6 +103,10 @@ class MaterialMetadataForm(FlaskForm):
     topics = MultiCheckboxField(_l("Topics"), coerce=int, validators=[Optional()])
     authors = StringField(_l("Authors"), validators=[Optional(), Length(max=1000)])
     visibility = SelectField(_l("Visibility"), choices=as_choices(VISIBILITY_LABELS.items()))
+    #: Empty: the default, CC BY 4.0 for a public material and all rights reserved for a members-only one.
+    licence = SelectField(_l("Licence"), validators=[Optional()], choices=as_choices(
+        [("", _l("Default: CC BY 4.0 when public, all rights reserved when members-only"))]
+        + [(name, LICENCE_LABELS.get(name, name)) for name in LICENCES]))
     #: Words of the other language version's title (or its number), to list the materials to pick from.
     translation_query = StringField(_l("Translation of: search the other language version by its title"),
                                     validators=[Optional(), Length(max=200)])

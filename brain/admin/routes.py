@@ -224,6 +224,7 @@ def _metadata_from(form, title: str | None = None) -> services.MaterialData:
         language=form.language.data, description=form.description.data or "", session=session, topics=topics,
         authors=form.authors.data or "", visibility=form.visibility.data,
         url=getattr(form, "url", None) and form.url.data or "", translation_group=group,
+        licence=form.licence.data or "",
     )
 
 

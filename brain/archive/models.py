@@ -14,6 +14,11 @@ from brain.i18n import localized
 SESSION_KINDS = ("plenary", "elective", "workshop", "study_visit")
 MATERIAL_KINDS = ("agenda", "summary", "presentation", "recording", "reading", "report", "photo", "other")
 VISIBILITIES = ("public", "members")
+#: The licences an admin may choose for a material (names of the licences, not translated).
+LICENCES = ("CC BY 4.0", "CC BY-SA 4.0", "CC BY-NC 4.0", "CC BY-NC-SA 4.0", "CC BY-NC-ND 4.0", "All rights reserved")
+#: A public material's licence unless the admin chooses another; members-only materials default to ALL_RIGHTS.
+DEFAULT_LICENCE = "CC BY 4.0"
+ALL_RIGHTS = "All rights reserved"
 
 
 class TranslatedMixin:
@@ -277,6 +282,10 @@ class Material(TimestampMixin, db.Model):
     #: Why extraction failed, shown to admins (empty when all went well).
     extraction_warning: Mapped[str] = mapped_column(String(300), default="")
     download_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: Times a recording was opened (its link followed, or its media file played): not downloads.
+    views: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: One of LICENCES.
+    licence: Mapped[str] = mapped_column(String(40), default=DEFAULT_LICENCE, server_default=DEFAULT_LICENCE)
     #: Identifies a bulk-imported row so that re-running an import changes nothing.
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     #: Sample content from the demo archive: it illustrates the archive, not a real document.

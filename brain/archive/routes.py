@@ -1,11 +1,12 @@
 """Public pages of the archive: editions, materials, topics and downloads."""
+import os
 from datetime import date
 
 from flask import abort, redirect, render_template, request, send_file
 from flask_login import current_user
 
 from brain import storage
-from brain.archive import bp, queries, services
+from brain.archive import bp, media, queries, services
 from brain.archive.models import MATERIAL_KINDS, Material
 from brain.community import queries as community_queries
 from brain.community import services as community_services
@@ -90,14 +91,15 @@ def material(material_id: int):
 
 @bp.route("/materials/<int:material_id>/download")
 def download(material_id: int):
-    """Send a material's file under its original name, counting the download."""
+    """Send a material's file under its original name, counting the download (a link counts a view)."""
     material = _material_or_404(material_id)
     refusal = _require_view(material)
     if refusal is not None:
         return refusal
     if material.file is None:
-        if material.url:
-            services.record_download(material)
+        # An older address of a link-only material: following the link is opening it, a view.
+        if material.url and media.safe_link(material.url):
+            services.record_view(material)
             return redirect(material.url)
         abort(404)
     try:
@@ -112,6 +114,68 @@ def download(material_id: int):
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox; frame-ancestors 'none'"
     response.headers["Cache-Control"] = "private, no-store" if material.visibility != "public" else "public, max-age=0"
     return response
+
+
+def _stored_path(relative: str) -> str:
+    """The absolute path of stored bytes, or a 404 when they are not (or no longer) there."""
+    try:
+        path = storage.absolute_path(relative)
+    except ValueError:
+        abort(404)
+    if not os.path.isfile(path):
+        abort(404)
+    return path
+
+
+def _cache_control(material: Material) -> str:
+    return "private, no-store" if material.visibility != "public" else "public, max-age=0"
+
+
+@bp.route("/materials/<int:material_id>/preview.png")
+def preview(material_id: int):
+    """Send the image of a PDF's first page, to whoever may download the PDF."""
+    material = _material_or_404(material_id)
+    refusal = _require_view(material)
+    if refusal is not None:
+        return refusal
+    if material.file is None:
+        abort(404)
+    response = send_file(_stored_path(media.preview_path(material.file.storage_path)), mimetype="image/png",
+                         max_age=0)
+    response.headers["Cache-Control"] = _cache_control(material)
+    return response
+
+
+@bp.route("/materials/<int:material_id>/play")
+def play(material_id: int):
+    """Stream an audio or video file to the page's player (ranges allowed), counting a view, not a download."""
+    material = _material_or_404(material_id)
+    refusal = _require_view(material)
+    if refusal is not None:
+        return refusal
+    if media.player_kind(material) is None:
+        abort(404)
+    path = _stored_path(material.file.storage_path)
+    # A player asks for the file in several ranges: only the first request of a playing counts.
+    if request.headers.get("Range", "bytes=0-").replace(" ", "").startswith("bytes=0-"):
+        services.record_view(material)
+    response = send_file(path, mimetype=material.file.media_type, conditional=True, max_age=0)
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox; frame-ancestors 'none'"
+    response.headers["Cache-Control"] = _cache_control(material)
+    return response
+
+
+@bp.route("/materials/<int:material_id>/open")
+def open_link(material_id: int):
+    """Send the reader to a link-only material (a recording, say), counting a view, not a download."""
+    material = _material_or_404(material_id)
+    refusal = _require_view(material)
+    if refusal is not None:
+        return refusal
+    if not material.is_link or not media.safe_link(material.url):
+        abort(404)
+    services.record_view(material)
+    return redirect(material.url)
 
 
 @bp.route("/topics")

@@ -16,9 +16,10 @@ from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from brain import audit, extract, storage
+from brain.archive import media
 from brain.archive.models import (
-    MATERIAL_KINDS, SESSION_KINDS, VISIBILITIES, Edition, EditionSession, Material,
-    StoredFile, Topic,
+    ALL_RIGHTS, DEFAULT_LICENCE, LICENCES, MATERIAL_KINDS, SESSION_KINDS, VISIBILITIES, Edition,
+    EditionSession, Material, StoredFile, Topic,
 )
 from brain.database import utcnow
 from brain.extensions import db
@@ -48,6 +49,9 @@ class MaterialData:
     translation_group: str | None = None
     #: Sample content (the demo archive): the pages say it illustrates the archive, not a real document.
     is_sample: bool = False
+    #: One of LICENCES; empty keeps the current one, or for a new material takes the default
+    #: (CC BY 4.0 when public, all rights reserved when members-only).
+    licence: str = ""
 
 
 @dataclass
@@ -74,6 +78,8 @@ def _validate(data: MaterialData) -> None:
         raise ArchiveError(_("The session does not belong to this edition."))
     if data.url and not data.url.startswith(("http://", "https://")):
         raise ArchiveError(_("A link must start with http:// or https://."))
+    if data.licence and data.licence not in LICENCES:
+        raise ArchiveError(_("Unknown licence: %(licence)s.", licence=data.licence))
 
 
 def safe_display_name(filename: str) -> str:
@@ -99,6 +105,8 @@ def _ingest(stream: BinaryIO, filename: str) -> IngestedFile:
     except BaseException:
         storage.discard(saved.temp_path)
         raise
+    if kind == "pdf":
+        media.make_preview(storage.absolute_path(relative), relative)
     if stored is None:
         stored = StoredFile(
             sha256=saved.sha256, size=saved.size, media_type=media_type,
@@ -133,6 +141,7 @@ def _forget_file_if_unused(path: str | None, sha256: str) -> None:
     """After a rollback, remove bytes written by this attempt unless a committed row uses them."""
     if path and db.session.scalar(select(StoredFile.id).where(StoredFile.sha256 == sha256)) is None:
         storage.discard(path)
+        storage.discard(path + media.PREVIEW_SUFFIX)
 
 
 def _apply_metadata(material: Material, data: MaterialData) -> None:
@@ -148,6 +157,8 @@ def _apply_metadata(material: Material, data: MaterialData) -> None:
     material.visibility = data.visibility
     material.url = (data.url or "").strip()
     material.translation_group = (data.translation_group or "").strip() or None
+    material.licence = data.licence or material.licence or (
+        DEFAULT_LICENCE if data.visibility == "public" else ALL_RIGHTS)
 
 
 def _commit_with_file(material: Material, ingested: IngestedFile | None, actor, action: str,
@@ -241,6 +252,15 @@ def record_download(material: Material) -> None:
         Material.__table__.update().where(Material.id == material.id)
         # Keep updated_at: harvesters and feeds read it as the moment the material last changed.
         .values(download_count=Material.download_count + 1, updated_at=Material.updated_at)
+    )
+    db.session.commit()
+
+
+def record_view(material: Material) -> None:
+    """Count one opening of a recording (its link followed or its file played), atomically, as a view."""
+    db.session.execute(
+        Material.__table__.update().where(Material.id == material.id)
+        .values(views=Material.views + 1, updated_at=Material.updated_at)
     )
     db.session.commit()
 

@@ -82,10 +82,11 @@ def test_two_hosts_uploading_the_same_file_at_once_store_it_once_with_two_whole_
     assert sorted(m.title for m in materials) == ["Johannesburg plenary (a)", "Johannesburg plenary (b)"]
     assert all(m.file_id == stored[0].id and m.file_name == "plenary.pdf" and "social finance" in m.text
                for m in materials)
-    # One file on disk for those bytes, and no temporary leftovers.
+    # One file on disk for those bytes (and the preview of its first page), and no temporary leftovers.
     on_disk = [path for path in files_under(app.config["UPLOAD_DIR"]) if sha256 in path]
-    assert on_disk == [stored[0].storage_path]
-    assert not [path for path in files_under(app.config["UPLOAD_DIR"]) if path.startswith(".tmp")]
+    assert on_disk == [stored[0].storage_path, stored[0].storage_path + ".preview.png"]
+    assert not [path for path in files_under(app.config["UPLOAD_DIR"])
+                if path.startswith(".tmp") or "/.preview-" in path]
     # Each host serves the same bytes for both materials.
     for host in (app, host_b):
         reader = host.test_client()
