@@ -59,6 +59,12 @@ def current_language() -> str:
     return str(get_locale() or "en").split("_")[0]
 
 
+def language_in_text(code: str) -> str:
+    """Name a language as the reader's language writes it inside a sentence: "in English", "en anglais"."""
+    locale = get_locale()
+    return (locale.languages.get(code or "") if locale else None) or code or ""
+
+
 def pick_translation(translations, language: str | None = None):
     """Return the translation row for the reader's language, or the best fallback.
 
@@ -89,6 +95,7 @@ def init_app(app: Flask) -> None:
     """Wire Flask-Babel with our locale selector and expose helpers to templates."""
     babel.init_app(app, locale_selector=select_locale)
     app.jinja_env.globals["reader_language"] = current_language
+    app.jinja_env.globals["language_in_text"] = language_in_text
 
     @app.context_processor
     def _inject_languages():

@@ -219,7 +219,7 @@ def accept_invitation(token: str):
     if existing is not None and request.method == "GET":
         services.accept_invitation(token, existing.display_name, "", True)
         flash(_("The edition %(edition)s is now on your profile. Sign in to see it.",
-                edition=f"{invitation.edition.city} {invitation.edition.year}"), "success")
+                edition=f"{invitation.edition.city_name()} {invitation.edition.year}"), "success")
         return redirect(url_for("accounts.login"))
     if form.validate_on_submit():
         try:
@@ -388,7 +388,7 @@ def directory():
     filters = queries.DirectoryFilters.from_args(request.args)
     form = DirectoryForm(request.args)
     form.edition.choices = as_choices([("", _("All editions"))] + [
-        (str(e.id), f"{e.year} · {e.city}") for e in archive_queries.editions_timeline()])
+        (str(e.id), f"{e.year} · {e.city_name()}") for e in archive_queries.editions_timeline()])
     form.country.choices = as_choices([("", _("All countries"))] + [
         (code, name) for code, name in country_choices() if code in set(queries.countries_in_use())])
     form.language.choices = as_choices([("", _("All languages"))] + [
@@ -440,7 +440,7 @@ def edit_profile(user_id: int):
     form.country.choices = as_choices([("", _("Not said"))] + country_choices())
     form.languages_spoken.choices = as_choices((code, language_label(code)) for code in CONTENT_LANGUAGES)
     form.expertise.choices = as_choices((t.id, t.name()[0]) for t in archive_queries.all_topics())
-    form.editions.choices = as_choices((e.id, f"{e.year} · {e.city}") for e in archive_queries.editions_timeline())
+    form.editions.choices = as_choices((e.id, f"{e.year} · {e.city_name()}") for e in archive_queries.editions_timeline())
     if request.method == "GET":
         form.languages_spoken.data = user.languages_spoken.split()
         form.expertise.data = [t.id for t in user.expertise]

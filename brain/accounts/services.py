@@ -492,7 +492,7 @@ def invite_participants(edition, csv_text: str, actor) -> InvitationReport:
         send_mail(email, _("You are invited to the Collective Brain"), _(
             "You took part in the ILO Academy on Social and Solidarity Economy (%(edition)s).\n\n"
             "Join the Collective Brain, the archive and meeting place of the Academy, with this link:\n%(link)s",
-            edition=f"{edition.city} {edition.year}", link=absolute_url("accounts.accept_invitation", token=token)))
+            edition=f"{edition.city_name()} {edition.year}", link=absolute_url("accounts.accept_invitation", token=token)))
     return report
 
 

@@ -192,7 +192,7 @@ def _prepare_metadata_choices(form) -> None:
     the translation search (plus the one already chosen)."""
     form.language.choices = as_choices((code, str(name)) for code, name in CONTENT_LANGUAGES.items())
     editions = queries.editions_timeline()
-    form.edition.choices = as_choices([(0, _("Choose…"))] + [(e.id, f"{e.year} · {e.city}") for e in editions])
+    form.edition.choices = as_choices([(0, _("Choose…"))] + [(e.id, f"{e.year} · {e.city_name()}") for e in editions])
     sessions = queries.session_choices(form.edition.data) if form.edition.data else []
     form.session.choices = as_choices([(0, _("No particular session"))] + [
         (session_id, f"{_('Day %(day)s', day=day)} · {title}") for session_id, year, city, day, title in sessions
@@ -478,7 +478,7 @@ def invitations():
     from brain.accounts import services as accounts
 
     form = InvitationUploadForm()
-    form.edition.choices = as_choices((e.id, f"{e.year} · {e.city}") for e in queries.editions_timeline())
+    form.edition.choices = as_choices((e.id, f"{e.year} · {e.city_name()}") for e in queries.editions_timeline())
     if form.validate_on_submit():
         edition = _get_or_404(Edition, form.edition.data)
         raw = form.participants.data.read(2 * 1024 * 1024)

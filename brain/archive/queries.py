@@ -7,11 +7,12 @@ from flask_babel import gettext as _
 from sqlalchemy import Select, and_, case, func, literal, select
 
 from brain.archive.models import (
-    MATERIAL_KINDS, Edition, EditionSession, Material, SessionTranslation, Topic, TopicTranslation,
+    MATERIAL_KINDS, Edition, EditionSession, EditionTranslation, Material, SessionTranslation, Topic,
+    TopicTranslation,
     material_topics,
 )
 from brain.extensions import db
-from brain.i18n import localized
+from brain.i18n import current_language, localized
 from brain.ids import MAX_ID
 from brain.pagination import paginate
 from brain.security import viewer_is_member
@@ -133,7 +134,12 @@ def edition_labels(slugs) -> dict[str, str]:
     slugs = list(slugs)
     if not slugs:
         return {}
-    rows = db.session.execute(select(Edition.slug, Edition.year, Edition.city).where(Edition.slug.in_(slugs)))
+    language = current_language()
+    rows = db.session.execute(
+        select(Edition.slug, Edition.year, func.coalesce(func.nullif(EditionTranslation.city, ""), Edition.city))
+        .outerjoin(EditionTranslation, and_(EditionTranslation.edition_id == Edition.id,
+                                            EditionTranslation.language == language))
+        .where(Edition.slug.in_(slugs)))
     return {slug: _("%(year)s · %(city)s", year=year, city=city) for slug, year, city in rows}
 
 

@@ -4,6 +4,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from brain.accounts import services as accounts
+from brain.archive.indexing import edition_label
 from brain.archive.models import Edition, Topic
 from brain.community.models import Category, Post, Thread
 from brain.extensions import db
@@ -59,7 +60,7 @@ def present_thread(thread: Thread, viewer) -> documents.HitView | None:
     first = db_first_post(thread)
     edition = _edition_of(thread)
     return documents.HitView(title=thread.title, url=url_for("community.thread", thread_id=thread.id),
-                             edition_label=f"{edition.year} · {edition.city}" if edition else "",
+                             edition_label=edition_label(edition) if edition else "",
                              language=thread.language,
                              texts=[(thread.language, first.body if first is not None and first.is_visible else "")],
                              date=thread.created_at)
@@ -73,7 +74,7 @@ def present_post(post: Post, viewer) -> documents.HitView | None:
         return None
     edition = _edition_of(post.thread)
     return documents.HitView(title=post.thread.title, url=url_for("community.thread", thread_id=post.thread_id) + f"#post-{post.id}",
-                             edition_label=f"{edition.year} · {edition.city}" if edition else "",
+                             edition_label=edition_label(edition) if edition else "",
                              language=post.thread.language, texts=[(post.thread.language, post.body)],
                              date=post.created_at)
 

@@ -80,7 +80,7 @@ def _require(allowed: bool) -> None:
 def category_name(category: Category) -> str:
     """Name a category in the reader's language."""
     if category.kind == "edition" and category.edition is not None:
-        return _("Edition %(year)s · %(city)s", year=category.edition.year, city=category.edition.city)
+        return _("Edition %(year)s · %(city)s", year=category.edition.year, city=category.edition.city_name())
     if category.kind == "topic" and category.topic is not None:
         return category.topic.name()[0]
     return _("General")

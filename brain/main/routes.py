@@ -1,5 +1,6 @@
 """The home page with the timeline, the about page, the language picker and the health check."""
 import logging
+from datetime import date
 
 from flask import current_app, jsonify, redirect, render_template, request, session
 from flask_login import current_user
@@ -19,10 +20,15 @@ _SEARCH_ANSWERS = {"ok", "incomplete", "outdated", "disabled"}
 
 @bp.route("/")
 def home():
-    """Show the timeline of every edition since 2010 and the newest materials."""
+    """Welcome a visitor: the ways in, the edition under way (else the newest), the timeline newest first."""
+    editions = queries.editions_timeline()[::-1]
+    today = date.today()
+    under_way = next((edition for edition in editions if edition.is_under_way(today)), None)
     return render_template(
         "main/home.html",
-        editions=queries.editions_timeline(),
+        editions=editions,
+        featured=under_way or next(iter(editions), None),
+        featured_under_way=under_way is not None,
         counts=queries.material_counts(current_user, "edition"),
         newest=queries.newest_materials(current_user, current_language()),
     )

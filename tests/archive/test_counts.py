@@ -21,7 +21,7 @@ def lisbon_materials(make_material):
 
 def count_beside(page: str, href: str) -> tuple[int, int]:
     """The count shown in the timeline or list item that links to href, and its "+N for members"."""
-    item = next(chunk for chunk in page.split("<li") if f'href="{href}"' in chunk)
+    item = next(chunk for chunk in page.split("<li") if f'href="{href}"' in chunk and 'class="count"' in chunk)
     shown = int(re.search(r'class="count">(\d+) materials?', item).group(1))
     extra = re.search(r"\+(\d+) for members", item)
     return shown, int(extra.group(1)) if extra else 0

@@ -1,9 +1,10 @@
-"""Every main page, in every language, passes axe-core without serious or critical violations,
+"""Every main page, in every language, passes axe-core without a single violation of any impact,
 and works with the keyboard alone."""
 import pytest
 
 LANGUAGES = ("en", "fr", "es", "pt")
 PAGES = ["/", "/about", "/editions", "/editions/2021-lisbon", "/editions/2021-lisbon/summaries", "/materials",
+         "/materials?edition=2021-lisbon",
          "/topics", "/topics/decent-work", "/search?q=cooperativas", "/community", "/login", "/register",
          "/privacy", "/password/forgot", "/no-such-page"]
 
@@ -16,7 +17,7 @@ def axe():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_main_pages_have_no_serious_accessibility_violation(journey, axe, language):
+def test_main_pages_have_no_accessibility_violation(journey, axe, language):
     journey.open("/")
     journey.page.click(f"button[lang={language}]")
     material_link = journey.page.locator("ul.materials a").first.get_attribute("href")
@@ -24,10 +25,11 @@ def test_main_pages_have_no_serious_accessibility_violation(journey, axe, langua
     for path in PAGES + [material_link]:
         journey.open(path)
         results = axe.run(journey.page)
-        serious = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in results.response["violations"]
-                   if v.get("impact") in ("serious", "critical")]
-        if serious:
-            problems[path] = serious
+        found = [f"{v['impact']} {v['id']}: {v['help']} ({len(v['nodes'])}: "
+                 f"{'; '.join(' '.join(node['target']) for node in v['nodes'][:3])})"
+                 for v in results.response["violations"]]
+        if found:
+            problems[path] = found
     journey.step(f"last-page-{language}")
     assert problems == {}
 
