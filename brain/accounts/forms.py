@@ -105,6 +105,7 @@ class ProfileForm(FlaskForm):
     photo = FileField(_l("Photo (JPEG, PNG or WebP)"))
     remove_photo = BooleanField(_l("Remove the photo"))
     country = SelectField(_l("Country"), validators=[Optional()])
+    timezone = SelectField(_l("My time zone (edition times are also shown in it)"), validators=[Optional()])
     organisation = StringField(_l("Organisation"), validators=[Optional(), Length(max=200)])
     position = StringField(_l("Position"), validators=[Optional(), Length(max=200)])
     bio = TextAreaField(_l("About me (Markdown)"), validators=[Optional(), Length(max=5000)])

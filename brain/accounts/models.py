@@ -61,6 +61,8 @@ class User(UserMixin, TimestampMixin, db.Model):
     photo_path: Mapped[str] = mapped_column(String(200), default="")
     #: "members" (default) or "public".
     profile_visibility: Mapped[str] = mapped_column(String(10), default="members")
+    #: The member's IANA time zone ("Europe/Paris"): edition times are also shown in it. Empty: not said.
+    timezone: Mapped[str] = mapped_column(String(64), default="")
     #: Notifications by mail: "immediate", "digest" (daily) or "never".
     notify_by_mail: Mapped[str] = mapped_column(String(10), default="never")
 

@@ -438,6 +438,7 @@ def edit_profile(user_id: int):
         abort(403)
     form = ProfileForm(obj=user)
     form.country.choices = as_choices([("", _("Not said"))] + country_choices())
+    form.timezone.choices = as_choices([("", _("Not said"))] + [(zone, zone) for zone in services.TIME_ZONES])
     form.languages_spoken.choices = as_choices((code, language_label(code)) for code in CONTENT_LANGUAGES)
     form.expertise.choices = as_choices((t.id, t.name()[0]) for t in archive_queries.all_topics())
     form.editions.choices = as_choices((e.id, f"{e.year} · {e.city_name()}") for e in archive_queries.editions_timeline())
@@ -454,7 +455,7 @@ def edit_profile(user_id: int):
             languages_spoken=form.languages_spoken.data or [],
             expertise=[db.session.get(Topic, i) for i in form.expertise.data or []],
             claimed_editions=[db.session.get(Edition, i) for i in form.editions.data or []],
-            profile_visibility=form.profile_visibility.data,
+            profile_visibility=form.profile_visibility.data, timezone=form.timezone.data or "",
         )
         try:
             services.update_profile(user, data, current_user)

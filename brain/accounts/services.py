@@ -10,6 +10,7 @@ import logging
 import os
 import secrets
 import warnings
+import zoneinfo
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Callable
@@ -31,6 +32,8 @@ from brain.mail import absolute_url, send_mail
 logger = logging.getLogger(__name__)
 
 MIN_PASSWORD_LENGTH = 10
+#: The IANA time zones a member may choose, by name ("Africa/Abidjan" … "Pacific/Wallis").
+TIME_ZONES = tuple(sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))))
 PHOTO_SIZE = 256
 #: Photos with more pixels than this are refused before decoding (decompression bombs).
 MAX_PHOTO_PIXELS = 40_000_000
@@ -308,6 +311,8 @@ class ProfileData:
     expertise: list = field(default_factory=list)
     claimed_editions: list = field(default_factory=list)
     profile_visibility: str = "members"
+    #: An IANA time zone name, or "" for not said.
+    timezone: str = ""
 
 
 def update_profile(user: User, data: ProfileData, actor: User) -> User:
@@ -317,6 +322,9 @@ def update_profile(user: User, data: ProfileData, actor: User) -> User:
     if data.profile_visibility not in PROFILE_VISIBILITIES:
         raise AccountError(_("Choose who may see the profile."), "profile_visibility")
     user.display_name = data.display_name.strip()[:120]
+    if data.timezone and data.timezone not in TIME_ZONES:
+        raise AccountError(_("Choose a time zone from the list."), "timezone")
+    user.timezone = data.timezone
     user.country = (data.country or "").upper()[:2]
     user.organisation = data.organisation.strip()[:200]
     user.position = data.position.strip()[:200]
@@ -404,8 +412,8 @@ def export_data(user: User) -> dict:
             "locale": user.locale,
         },
         "profile": {
-            "country": user.country, "organisation": user.organisation, "position": user.position,
-            "bio": user.bio, "languages_spoken": user.languages_spoken.split(),
+            "country": user.country, "timezone": user.timezone, "organisation": user.organisation,
+            "position": user.position, "bio": user.bio, "languages_spoken": user.languages_spoken.split(),
             "topics_of_expertise": [topic.slug for topic in user.expertise],
             "profile_visibility": user.profile_visibility, "has_photo": bool(user.photo_path),
         },

@@ -1,6 +1,8 @@
 """Helpers the archive's pages use to show an edition's facts: its partners and its time zone."""
+import datetime as dt
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from brain.archive import bp
 
@@ -34,3 +36,16 @@ def utc_offset_iso(offset: str) -> str:
     sign, rest = offset[0], offset[1:]
     hours, _, minutes = rest.partition(":")
     return f"{sign}{int(hours):02d}:{int(minutes or 0):02d}"
+
+
+@bp.app_template_global()
+def time_for_reader(edition, day: dt.date | None, at: dt.time | None, reader) -> str:
+    """A session's start in a signed-in member's own time zone ("09:00"), when it is known and not the edition's."""
+    zone_name = getattr(reader, "timezone", "") if getattr(reader, "is_authenticated", False) else ""
+    if not (zone_name and edition.timezone and day and at) or zone_name == edition.timezone:
+        return ""
+    try:
+        start = dt.datetime.combine(day, at, ZoneInfo(edition.timezone))
+        return start.astimezone(ZoneInfo(zone_name)).strftime("%H:%M")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
