@@ -112,8 +112,8 @@ def _names_of(target_type: str, ids: set[int]) -> dict[int, str]:
         return dict(db.session.execute(select(Flag.id, Thread.title).join(Post, Flag.post_id == Post.id)
                                        .join(Thread, Post.thread_id == Thread.id).where(Flag.id.in_(ids))).all())
     if target_type == "editions":
-        return {row.id: _("%(year)s · %(city)s", year=row.year, city=row.city) for row in db.session.execute(
-            select(Edition.id, Edition.year, Edition.city).where(Edition.id.in_(ids)))}
+        return {edition.id: _("%(year)s · %(city)s", year=edition.year, city=edition.city_name())
+                for edition in db.session.scalars(select(Edition).where(Edition.id.in_(ids)))}
     if target_type == "glossary_concepts":
         return dict(db.session.execute(select(GlossaryConcept.id, GlossaryConcept.slug)
                                        .where(GlossaryConcept.id.in_(ids))).all())

@@ -201,7 +201,7 @@ def _prepare_metadata_choices(form) -> None:
     matches = {row[0]: row for row in queries.materials_matching(form.translation_query.data or "")}
     chosen = db.session.get(Material, form.translation_of.data) if form.translation_of.data else None
     if chosen is not None and chosen.id not in matches:
-        matches = {chosen.id: (chosen.id, chosen.title, chosen.edition.year, chosen.edition.city, chosen.language),
+        matches = {chosen.id: (chosen.id, chosen.title, chosen.edition.year, chosen.edition.city_name(), chosen.language),
                    **matches}
     form.translation_of.choices = as_choices([(0, _("Not a translation (or keep it as it is)"))] + [
         (row[0], _material_label(*row)) for row in matches.values()])

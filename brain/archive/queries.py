@@ -76,13 +76,25 @@ def editions_timeline() -> list[Edition]:
     return list(db.session.scalars(select(Edition).order_by(Edition.year, Edition.start_date, Edition.number)))
 
 
+def _city_in_reader_language():
+    """The edition's city as the reader's language writes it, as a column (Lisbonne, else Lisbon)."""
+    return func.coalesce(func.nullif(EditionTranslation.city, ""), Edition.city)
+
+
+def _with_reader_language_cities(stmt: Select) -> Select:
+    """Join each edition's row in the reader's language, for _city_in_reader_language."""
+    return stmt.outerjoin(EditionTranslation, and_(EditionTranslation.edition_id == Edition.id,
+                                                   EditionTranslation.language == current_language()))
+
+
 def session_choices(edition_id: int | None = None) -> list[tuple[int, int, str, int, str]]:
     """Return (session id, year, city, day, title in the reader's language) of every programme item,
     or of one edition's, in timeline and programme order, read as plain rows for forms."""
     titles: dict[int, list] = defaultdict(list)
     title_rows = select(SessionTranslation.session_id, SessionTranslation.language, SessionTranslation.title)
-    stmt = (select(EditionSession.id, Edition.year, Edition.city, EditionSession.day)
-            .join(Edition, EditionSession.edition_id == Edition.id)
+    stmt = (_with_reader_language_cities(
+                select(EditionSession.id, Edition.year, _city_in_reader_language(), EditionSession.day)
+                .join(Edition, EditionSession.edition_id == Edition.id))
             .order_by(Edition.year, Edition.start_date, Edition.number,
                       EditionSession.day, EditionSession.start_time, EditionSession.position))
     if edition_id is not None:
@@ -107,8 +119,9 @@ def materials_matching(words: str, limit: int = 20) -> list[tuple[int, str, int,
     if number.isdigit() and len(number) <= 12 and int(number) <= MAX_ID:
         condition = condition | (Material.id == int(number))
     rows = db.session.execute(
-        select(Material.id, Material.title, Edition.year, Edition.city, Material.language)
-        .join(Edition, Material.edition_id == Edition.id)
+        _with_reader_language_cities(
+            select(Material.id, Material.title, Edition.year, _city_in_reader_language(), Material.language)
+            .join(Edition, Material.edition_id == Edition.id))
         .where(Material.is_deleted.is_(False), condition)
         .order_by(Material.id.desc()).limit(limit))
     return [tuple(row) for row in rows]
@@ -134,11 +147,8 @@ def edition_labels(slugs) -> dict[str, str]:
     slugs = list(slugs)
     if not slugs:
         return {}
-    language = current_language()
     rows = db.session.execute(
-        select(Edition.slug, Edition.year, func.coalesce(func.nullif(EditionTranslation.city, ""), Edition.city))
-        .outerjoin(EditionTranslation, and_(EditionTranslation.edition_id == Edition.id,
-                                            EditionTranslation.language == language))
+        _with_reader_language_cities(select(Edition.slug, Edition.year, _city_in_reader_language()))
         .where(Edition.slug.in_(slugs)))
     return {slug: _("%(year)s · %(city)s", year=year, city=city) for slug, year, city in rows}
 
