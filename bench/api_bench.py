@@ -1,7 +1,8 @@
-"""p50 and p95 of the JSON API's list and search requests, in-process, on the demo archive.
+"""p50 and p95 of the JSON API's list and search requests, in-process, on the demo archive or a large corpus.
 
     .venv/bin/python bench/api_bench.py              # 60 requests of each kind, as a visitor and with a token
     .venv/bin/python bench/api_bench.py --rounds 200
+    .venv/bin/python bench/api_bench.py --materials 50000   # the generated corpus of search_bench.py instead
 
 A measurement, not a test: a fresh instance (migrations, seed, demo, index) in a temporary folder,
 the app run in this process through Flask's test client (no gunicorn, no network). For each kind of
@@ -34,13 +35,19 @@ REQUESTS = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=60, help="requests of each kind per caller")
+    parser.add_argument("--materials", type=int, default=0,
+                        help="instead of the demo, this many generated materials (as bench/search_bench.py makes them)")
     options = parser.parse_args()
     folder = tempfile.mkdtemp(prefix="brain-api-bench-")
     try:
         environment = load.instance_environment(folder)
-        for command in (["flask", "db", "upgrade"], ["flask", "brain", "seed"], ["flask", "brain", "demo"],
-                        ["flask", "brain", "reindex"]):
-            load.run_command(command, environment)
+        load.run_command(["flask", "db", "upgrade"], environment)
+        load.run_command(["flask", "brain", "seed"], environment)
+        if options.materials:
+            _insert_generated(environment, folder, options.materials)
+        else:
+            load.run_command(["flask", "brain", "demo"], environment)
+        load.run_command(["flask", "brain", "reindex"], environment)
         for name in ("BRAIN_INSTANCE_DIR", "DATABASE_URL", "SEARCH_INDEX_DIR", "UPLOAD_DIR", "SECRET_KEY"):
             os.environ[name] = environment[name]
         from config import DevelopmentConfig
@@ -68,6 +75,23 @@ def main() -> None:
                 print(f"{kind:<20} {caller:<8} {statistics.median(timings):8.1f} {p95:8.1f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _insert_generated(environment: dict, folder: str, count: int) -> None:
+    """Insert search_bench.py's generated corpus (four languages, 15 % members-only) in bulk."""
+    import search_bench
+    from config import DevelopmentConfig
+
+    from brain import create_app
+    from brain.extensions import db
+
+    app = create_app(DevelopmentConfig, INSTANCE_DIR=folder, SQLALCHEMY_DATABASE_URI=environment["DATABASE_URL"],
+                     SEARCH_INDEX_DIR=environment["SEARCH_INDEX_DIR"], UPLOAD_DIR=environment["UPLOAD_DIR"],
+                     SECRET_KEY=environment["SECRET_KEY"], SEARCH_ENABLED=False, LOG_LEVEL="WARNING")
+    with app.app_context():
+        search_bench.insert_corpus(count, seed=1)
+        db.session.remove()
+        db.engine.dispose()
 
 
 def _member_token(app) -> str:
