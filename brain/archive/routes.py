@@ -102,18 +102,19 @@ def download(material_id: int):
             services.record_view(material)
             return redirect(material.url)
         abort(404)
-    try:
-        path = storage.absolute_path(material.file.storage_path)
-    except ValueError:
-        abort(404)
+    path = _stored_path(material.file.storage_path)
     services.record_download(material)
     response = send_file(
         path, mimetype=material.file.media_type, as_attachment=True,
         download_name=material.file_name or f"material-{material.id}", max_age=0,
     )
-    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox; frame-ancestors 'none'"
-    response.headers["Cache-Control"] = "private, no-store" if material.visibility != "public" else "public, max-age=0"
+    response.headers["Content-Security-Policy"] = UPLOADED_FILE_POLICY
+    response.headers["Cache-Control"] = _cache_control(material)
     return response
+
+
+#: Uploaded bytes are served in a sandbox that runs nothing and cannot be framed.
+UPLOADED_FILE_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'"
 
 
 def _stored_path(relative: str) -> str:
@@ -128,6 +129,7 @@ def _stored_path(relative: str) -> str:
 
 
 def _cache_control(material: Material) -> str:
+    """Members-only bytes stay out of shared caches."""
     return "private, no-store" if material.visibility != "public" else "public, max-age=0"
 
 
@@ -160,7 +162,7 @@ def play(material_id: int):
     if request.headers.get("Range", "bytes=0-").replace(" ", "").startswith("bytes=0-"):
         services.record_view(material)
     response = send_file(path, mimetype=material.file.media_type, conditional=True, max_age=0)
-    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox; frame-ancestors 'none'"
+    response.headers["Content-Security-Policy"] = UPLOADED_FILE_POLICY
     response.headers["Cache-Control"] = _cache_control(material)
     return response
 
